@@ -1,0 +1,63 @@
+import type { TermDetails } from '../lib/glossary/catalog';
+import { formatIsoDate } from '../lib/i18n/dates';
+import type { Lang } from '../lib/i18n/i18n';
+
+type Props = {
+  details: TermDetails;
+  lang: Lang;
+  t: (key: string) => string;
+  /** How many other names to list before "…" (the popover is small; the full card shows all). */
+  maxAliases?: number;
+};
+
+/** A term's explanation: name, type, key dates, summary, other names, related terms. Pure: props in, DOM out. */
+export function TermCard({ details, lang, t, maxAliases = Infinity }: Props) {
+  const { term, related } = details;
+  const name = lang === 'en' && term.name.en ? term.name.en : term.name.vi;
+  const secondName = lang === 'en' ? term.name.vi : term.name.en;
+  const summary = lang === 'en' && term.summary.en ? term.summary.en : term.summary.vi;
+  const dates = Object.entries(term.dates ?? {});
+  const aliases = term.aliases.filter((a) => a !== secondName);
+  const shown = aliases.slice(0, maxAliases);
+  return (
+    <article class="tre-card" lang={lang === 'en' && term.summary.en ? 'en' : 'vi'}>
+      <header>
+        <span class={`tre-type tre-type-${term.type}`}>{t(`type_${term.type}`)}</span>
+        <h2 class="tre-name">{name}</h2>
+        {secondName && secondName !== name && <p class="tre-second-name">{secondName}</p>}
+      </header>
+      {dates.length > 0 && (
+        <dl class="tre-dates">
+          {dates.map(([key, value]) => (
+            <div key={key}>
+              <dt>{label(t, key)}</dt>
+              <dd><time dateTime={value}>{formatIsoDate(value, lang)}</time></dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="tre-summary">{summary}</p>
+      {shown.length > 0 && (
+        <section class="tre-aliases">
+          <h3>{t('popover_otherNames')}</h3>
+          <p>{shown.join(' · ')}{aliases.length > shown.length ? ' …' : ''}</p>
+        </section>
+      )}
+      {related.length > 0 && (
+        <section class="tre-related">
+          <h3>{t('popover_related')}</h3>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id} data-term={r.id}>{lang === 'en' && r.name.en ? r.name.en : r.name.vi}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function label(t: (key: string) => string, key: string): string {
+  const text = t(`date_${key}`);
+  return text === `date_${key}` ? t('date_other') : text;
+}

@@ -1,0 +1,121 @@
+import * as v from 'valibot';
+import { canonicalize } from '../text/canonicalize';
+import { spellingsOf, transliterationVariants } from './compile';
+import { eraSchema, eventSchema, termSchema, type Era, type Event, type Term } from './schema';
+
+/** The glossary's source files as read from data/, before validation. */
+export type RawGlossaryFiles = {
+  termFiles: { path: string; json: unknown }[];
+  timeline: unknown;
+  eras: unknown;
+  sources: unknown;
+  blockers: unknown;
+};
+
+export type CheckedGlossary = {
+  terms: Term[];
+  events: Event[];
+  eras: Era[];
+  blockers: string[];
+  problems: string[];
+};
+
+const sourcesFileSchema = v.object({
+  seeds: v.array(v.object({ file: v.string(), title: v.string() })),
+  references: v.array(v.object({ title: v.string(), url: v.string() })),
+});
+
+/**
+ * Validates everything `glossary check` promises: the schema, unique ids, no dangling reference, no
+ * spelling claimed by two terms, real dates, sources that name a seed document or a listed reference.
+ * Returns what is valid and a readable list of problems (empty when all is well).
+ */
+export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
+  const problems: string[] = [];
+  const terms: Term[] = [];
+  const events: Event[] = [];
+  const eras: Era[] = [];
+
+  const sourceFile = v.safeParse(sourcesFileSchema, files.sources);
+  const knownTitles = new Set<string>();
+  if (sourceFile.success) {
+    for (const s of [...sourceFile.output.seeds, ...sourceFile.output.references]) knownTitles.add(s.title);
+  } else problems.push(`data/sources.json: ${describeIssues(sourceFile.issues)}`);
+
+  for (const { path, json } of files.termFiles) {
+    if (!Array.isArray(json)) {
+      problems.push(`${path}: must be a JSON array of terms`);
+      continue;
+    }
+    json.forEach((entry, i) => {
+      const parsed = v.safeParse(termSchema, entry);
+      const label = `${path}[${i}]${typeof entry?.id === 'string' ? ` (${entry.id})` : ''}`;
+      if (parsed.success) terms.push(parsed.output);
+      else problems.push(`${label}: ${describeIssues(parsed.issues)}`);
+    });
+  }
+  if (Array.isArray(files.timeline)) {
+    files.timeline.forEach((entry, i) => {
+      const parsed = v.safeParse(eventSchema, entry);
+      if (parsed.success) events.push(parsed.output);
+      else problems.push(`data/timeline.json[${i}]: ${describeIssues(parsed.issues)}`);
+    });
+  } else problems.push('data/timeline.json: must be a JSON array of events');
+  if (Array.isArray(files.eras)) {
+    for (const entry of files.eras) {
+      const parsed = v.safeParse(eraSchema, entry);
+      if (parsed.success) eras.push(parsed.output);
+      else problems.push(`data/eras.json: ${describeIssues(parsed.issues)}`);
+    }
+  } else problems.push('data/eras.json: must be a JSON array of eras');
+  const blockers = Array.isArray(files.blockers) && files.blockers.every((b) => typeof b === 'string')
+    ? (files.blockers as string[])
+    : (problems.push('data/blockers.json: must be a JSON array of strings'), []);
+
+  const termIds = new Set<string>();
+  for (const t of terms) {
+    if (termIds.has(t.id)) problems.push(`term ${t.id}: id used twice`);
+    termIds.add(t.id);
+  }
+  const eventIds = new Set<string>();
+  const eraIds = new Set(eras.map((e) => e.id));
+  for (const e of events) {
+    if (eventIds.has(e.id)) problems.push(`event ${e.id}: id used twice`);
+    eventIds.add(e.id);
+    if (!eraIds.has(e.era)) problems.push(`event ${e.id}: unknown era "${e.era}"`);
+    for (const id of e.terms) if (!termIds.has(id)) problems.push(`event ${e.id}: refers to unknown term "${id}"`);
+    for (const s of e.sources) if (!knownTitles.has(s.title)) problems.push(`event ${e.id}: unknown source "${s.title}"`);
+  }
+
+  const owner = new Map<string, string>();
+  for (const t of terms) {
+    for (const id of t.related ?? []) {
+      if (!termIds.has(id)) problems.push(`term ${t.id}: related term "${id}" does not exist`);
+      if (id === t.id) problems.push(`term ${t.id}: related to itself`);
+    }
+    for (const s of t.sources) if (!knownTitles.has(s.title)) problems.push(`term ${t.id}: unknown source "${s.title}"`);
+    for (const spelling of spellingsOf(t)) {
+      for (const variant of transliterationVariants(spelling)) {
+        const canon = canonicalize(variant);
+        const other = owner.get(canon);
+        if (other !== undefined && other !== t.id) {
+          problems.push(`term ${t.id}: spelling "${variant}" is also a spelling of ${other}`);
+        } else owner.set(canon, t.id);
+      }
+    }
+  }
+  for (const phrase of blockers) {
+    const other = owner.get(canonicalize(phrase));
+    if (other !== undefined) problems.push(`blocker "${phrase}" is a spelling of ${other}`);
+  }
+  return { terms, events, eras, blockers, problems };
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => {
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      return path ? `${path} ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

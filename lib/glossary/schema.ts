@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+
+// The glossary's entry format (DESIGN.md, "Contracts"). Other tools read `glossary export` in this shape.
+
+export const TERM_TYPES = ['treaty', 'organization', 'person', 'event', 'concept', 'place'] as const;
+export type TermType = (typeof TERM_TYPES)[number];
+
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const localized = v.strictObject({ vi: nonEmpty, en: v.optional(nonEmpty) });
+
+export const isoDate = v.pipe(
+  v.string(),
+  v.regex(ISO_DATE, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isRealDate, 'is not a calendar date'),
+);
+
+export const sourceSchema = v.strictObject({ title: nonEmpty, locator: v.optional(nonEmpty) });
+
+export const termSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(SLUG, 'must be an ASCII kebab-case slug')),
+  type: v.picklist(TERM_TYPES),
+  name: localized,
+  aliases: v.array(nonEmpty),
+  summary: localized,
+  dates: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-zA-Z]+$/, 'date keys are words')), isoDate)),
+  related: v.optional(v.array(v.pipe(v.string(), v.regex(SLUG)))),
+  sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source')),
+  highlight: v.optional(v.boolean()),
+});
+
+export const eventSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(SLUG, 'must be an ASCII kebab-case slug')),
+  date: isoDate,
+  title: localized,
+  era: nonEmpty,
+  terms: v.array(v.pipe(v.string(), v.regex(SLUG))),
+  sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source')),
+});
+
+export const eraSchema = v.strictObject({
+  id: nonEmpty,
+  name: localized,
+  start: v.string(),
+  end: v.string(),
+});
+
+export type Term = v.InferOutput<typeof termSchema>;
+export type Event = v.InferOutput<typeof eventSchema>;
+export type Era = v.InferOutput<typeof eraSchema>;
+export type Source = v.InferOutput<typeof sourceSchema>;
+
+export type Glossary = { terms: Term[]; events: Event[] };
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined || d === undefined) return true;
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

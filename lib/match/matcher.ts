@@ -1,0 +1,56 @@
+import { canonicalize, isDiacriticFree } from '../text/canonicalize';
+import { isWordChar } from '../text/chars';
+import { looseKey } from '../text/loose-key';
+import { Automaton } from './automaton';
+import type { Match, MatchIndex } from './match-index';
+
+type Candidate = { start: number; end: number; keyLength: number; term: number };
+
+/**
+ * Finds glossary mentions in a text: scan the loose key with the automaton, keep candidates that sit on
+ * word boundaries, verify each against the original span in canonical form, then resolve overlaps
+ * longest-leftmost and drop blocker phrases. Used verbatim by the content script and `glossary scan`.
+ */
+export class Matcher {
+  private readonly automaton: Automaton;
+
+  constructor(private readonly index: MatchIndex) {
+    this.automaton = new Automaton(index.patterns.map((p) => p.key));
+  }
+
+  get tableBytes(): number {
+    return this.automaton.byteLength;
+  }
+
+  findMatches(text: string): Match[] {
+    const lk = looseKey(text);
+    const { key } = lk;
+    const candidates: Candidate[] = [];
+    const { patterns } = this.index;
+    this.automaton.scan(key, (p, ks, ke) => {
+      if (ks > 0 && isWordChar(key.charCodeAt(ks - 1)) && isWordChar(key.charCodeAt(ks))) return;
+      if (ke < key.length && isWordChar(key.charCodeAt(ke)) && isWordChar(key.charCodeAt(ke - 1))) return;
+      const pattern = patterns[p]!;
+      const start = lk.start[ks]!;
+      const end = lk.end[ke - 1]!;
+      const span = text.slice(start, end);
+      if (pattern.capsOnly && span !== span.toUpperCase()) return;
+      if (canonicalize(span) !== pattern.canon && !(pattern.looseOk && isDiacriticFree(span))) return;
+      candidates.push({ start, end, keyLength: ke - ks, term: pattern.term });
+    });
+    return this.resolve(candidates);
+  }
+
+  /** Longest-leftmost: of overlapping candidates the earliest wins, and of those the longest. */
+  private resolve(candidates: Candidate[]): Match[] {
+    candidates.sort((a, b) => a.start - b.start || b.keyLength - a.keyLength);
+    const matches: Match[] = [];
+    let reach = 0;
+    for (const c of candidates) {
+      if (c.start < reach) continue;
+      reach = c.end;
+      if (c.term >= 0) matches.push({ start: c.start, end: c.end, id: this.index.ids[c.term]! });
+    }
+    return matches;
+  }
+}

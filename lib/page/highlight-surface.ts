@@ -1,0 +1,146 @@
+import { rangeContainsPoint, type Mention, type MentionSurface } from './mention';
+
+/** The name of Tre's highlight in CSS.highlights; styled by `::highlight(tre-term)` in the manifest CSS. */
+export const HIGHLIGHT_NAME = 'tre-term';
+
+type NodeEntry = { start: number; end: number; mention: Mention };
+
+// Not yet in TypeScript's DOM library (Chrome 140+): CSS.highlights.highlightsFromPoint.
+type HighlightHit = { highlight: Highlight; ranges: AbstractRange[] };
+type PointQueryable = HighlightRegistry & {
+  highlightsFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => HighlightHit[];
+};
+
+/**
+ * Marks mentions with the CSS Custom Highlight API: the page's DOM is never touched, so Tre cannot break a
+ * page's layout or its scripts. Finding the mention under the pointer uses highlightsFromPoint() where the
+ * browser has it, else the caret position and a binary search in that text node's mentions.
+ */
+export class HighlightSurface implements MentionSurface {
+  private readonly highlight = new Highlight();
+  private readonly byRange = new Map<AbstractRange, Mention>();
+  private readonly byNode = new WeakMap<Node, NodeEntry[]>();
+  private visible = true;
+
+  constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[]) {
+    doc.defaultView?.CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  static isSupported(win: Window): boolean {
+    const w = win as Window & typeof globalThis;
+    return typeof w.Highlight === 'function' && w.CSS !== undefined && 'highlights' in w.CSS;
+  }
+
+  show(mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      // One at a time: spreading thousands of ranges into the Highlight constructor overflows the stack.
+      this.highlight.add(m.range);
+      this.byRange.set(m.range, m);
+      this.index(m);
+    }
+  }
+
+  hide(mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      this.highlight.delete(m.range);
+      this.byRange.delete(m.range);
+      for (const node of nodesOf(m.range)) {
+        const list = this.byNode.get(node);
+        if (list) this.byNode.set(node, list.filter((e) => e.mention !== m));
+      }
+    }
+  }
+
+  setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
+    this.visible = visible;
+    const registry = this.doc.defaultView?.CSS.highlights;
+    if (visible) registry?.set(HIGHLIGHT_NAME, this.highlight);
+    else registry?.delete(HIGHLIGHT_NAME);
+  }
+
+  mentionAt(x: number, y: number): Mention | null {
+    if (!this.visible) return null;
+    const registry = this.doc.defaultView?.CSS.highlights as PointQueryable | undefined;
+    if (registry?.highlightsFromPoint) {
+      for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots: this.shadowRoots() })) {
+        if (hit.highlight !== this.highlight) continue;
+        for (const range of hit.ranges) {
+          const m = this.byRange.get(range);
+          if (m) return m;
+        }
+      }
+      return null;
+    }
+    const caret = caretAt(this.doc, x, y, this.shadowRoots());
+    if (!caret) return null;
+    const list = this.byNode.get(caret.node);
+    if (!list || list.length === 0) return null;
+    // The caret sits between characters: try the character after it and the one before it.
+    for (const offset of [caret.offset, caret.offset - 1]) {
+      const entry = findCovering(list, offset);
+      if (entry && rangeContainsPoint(entry.mention.range, x, y)) return entry.mention;
+    }
+    return null;
+  }
+
+  dispose(): void {
+    this.doc.defaultView?.CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.highlight.clear();
+    this.byRange.clear();
+  }
+
+  private index(m: Mention): void {
+    const r = m.range;
+    for (const node of nodesOf(r)) {
+      const start = node === r.startContainer ? r.startOffset : 0;
+      const end = node === r.endContainer ? r.endOffset : (node as Text).data.length;
+      const list = this.byNode.get(node) ?? [];
+      // Mentions arrive in document order, so appending keeps each node's list sorted by start.
+      list.push({ start, end, mention: m });
+      this.byNode.set(node, list);
+    }
+  }
+}
+
+function findCovering(list: NodeEntry[], offset: number): NodeEntry | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = list[mid]!;
+    if (offset < e.start) hi = mid - 1;
+    else if (offset >= e.end) lo = mid + 1;
+    else return e;
+  }
+  return null;
+}
+
+/** The text nodes a range covers, in order. */
+function nodesOf(range: Range): Node[] {
+  const first = range.startContainer;
+  const last = range.endContainer;
+  if (first === last) return [first];
+  const nodes: Node[] = [];
+  const walker = first.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = first;
+  for (let n: Node | null = first; n; n = walker.nextNode()) {
+    nodes.push(n);
+    if (n === last) break;
+  }
+  return nodes;
+}
+
+type Caret = { node: Node; offset: number };
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Caret | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y, { shadowRoots });
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}

@@ -1,0 +1,177 @@
+import type { Mention, MentionSurface } from './mention';
+
+export type PointerTimings = {
+  /** How long the pointer rests on a mention before its popover opens (avoids flashing while reading). */
+  hoverDelayMs: number;
+  /** How long a hover-opened popover survives the pointer leaving, so it can travel into the popover. */
+  leaveGraceMs: number;
+};
+
+export const DEFAULT_TIMINGS: PointerTimings = { hoverDelayMs: 350, leaveGraceMs: 300 };
+
+export type PopoverHandlers = {
+  open(mention: Mention, anchor: DOMRect, pinned: boolean): void;
+  close(): void;
+  /** True when an event target is inside the popover (its host element). */
+  isInside(target: EventTarget | null): boolean;
+};
+
+/**
+ * Turns pointer, click and keyboard input into "open the popover for this mention" / "close it": hover with a
+ * delay and a grace period on leave; click or tap opens and pins; Escape or a click elsewhere closes;
+ * Alt+Shift+T opens the mention at the selection (keyboard users). Listens passively and never cancels the
+ * page's own handling of an event.
+ */
+export class MentionPointer {
+  private openFor: Mention | null = null;
+  private pinned = false;
+  private pending: Mention | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private frame = 0;
+  private lastMove: PointerEvent | null = null;
+  private readonly listeners: [string, EventListener][] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly surface: MentionSurface,
+    private readonly popover: PopoverHandlers,
+    private readonly timings: PointerTimings = DEFAULT_TIMINGS,
+  ) {
+    this.listen('pointermove', (e) => this.onMove(e as PointerEvent));
+    this.listen('click', (e) => this.onClick(e as MouseEvent));
+    this.listen('keydown', (e) => this.onKey(e as KeyboardEvent));
+    this.listen('scroll', () => this.onScroll());
+  }
+
+  get current(): Mention | null {
+    return this.openFor;
+  }
+
+  close(): void {
+    this.clearTimers();
+    this.pending = null;
+    if (!this.openFor) return;
+    this.openFor = null;
+    this.pinned = false;
+    this.popover.close();
+  }
+
+  dispose(): void {
+    this.close();
+    const win = this.doc.defaultView!;
+    win.cancelAnimationFrame(this.frame);
+    for (const [type, fn] of this.listeners) this.doc.removeEventListener(type, fn, true);
+  }
+
+  private listen(type: string, fn: EventListener): void {
+    const guarded: EventListener = (e) => {
+      try {
+        fn(e);
+      } catch (error) {
+        console.debug('Tre: pointer handler failed', error); // never throw into the page
+      }
+    };
+    this.doc.addEventListener(type, guarded, { capture: true, passive: true });
+    this.listeners.push([type, guarded]);
+  }
+
+  private onMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return; // touch opens on tap (click)
+    this.lastMove = e;
+    if (this.frame) return;
+    // Hit-test at most once a frame, however fast the pointer events come.
+    this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
+      this.frame = 0;
+      const move = this.lastMove;
+      if (move) this.hover(move.clientX, move.clientY, move.target);
+    });
+  }
+
+  private hover(x: number, y: number, target: EventTarget | null): void {
+    if (this.popover.isInside(target)) {
+      this.clearClose();
+      return;
+    }
+    const m = this.surface.mentionAt(x, y, target);
+    if (m && m === this.openFor) {
+      this.clearClose();
+      return;
+    }
+    if (m !== this.pending) {
+      this.doc.defaultView!.clearTimeout(this.openTimer);
+      this.pending = m;
+      if (m) {
+        this.openTimer = this.doc.defaultView!.setTimeout(() => {
+          this.pending = null;
+          this.show(m, anchorRect(m, x, y), false);
+        }, this.timings.hoverDelayMs);
+      }
+    }
+    if (!m && this.openFor && !this.pinned && !this.closeTimer) {
+      this.closeTimer = this.doc.defaultView!.setTimeout(() => {
+        this.closeTimer = 0;
+        this.close();
+      }, this.timings.leaveGraceMs);
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.popover.isInside(e.target)) return;
+    const m = this.surface.mentionAt(e.clientX, e.clientY, e.target);
+    if (m) this.show(m, anchorRect(m, e.clientX, e.clientY), true);
+    else this.close();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      this.close();
+      return;
+    }
+    if (e.altKey && e.shiftKey && e.code === 'KeyT') {
+      const m = this.mentionAtSelection();
+      if (m) this.show(m, m.range.getBoundingClientRect(), true);
+    }
+  }
+
+  private onScroll(): void {
+    // The popover is anchored to the viewport; after a scroll it would point at the wrong place.
+    if (this.openFor && !this.pinned) this.close();
+  }
+
+  private mentionAtSelection(): Mention | null {
+    const sel = this.doc.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    const rect = sel.getRangeAt(0).getClientRects()[0] ?? sel.getRangeAt(0).getBoundingClientRect();
+    if (!rect || (rect.width === 0 && rect.height === 0)) return null;
+    return this.surface.mentionAt(rect.left + Math.min(rect.width / 2, 2), rect.top + rect.height / 2, null);
+  }
+
+  private show(m: Mention, anchor: DOMRect, pinned: boolean): void {
+    this.clearTimers();
+    this.pinned = pinned || (this.openFor === m && this.pinned);
+    if (this.openFor === m) return;
+    this.openFor = m;
+    this.popover.open(m, anchor, pinned);
+  }
+
+  private clearClose(): void {
+    this.doc.defaultView!.clearTimeout(this.closeTimer);
+    this.closeTimer = 0;
+  }
+
+  private clearTimers(): void {
+    this.doc.defaultView!.clearTimeout(this.openTimer);
+    this.clearClose();
+  }
+}
+
+/** The box of the mention's line under the point (a mention can wrap over two lines). */
+function anchorRect(m: Mention, x: number, y: number): DOMRect {
+  const rects = m.range.getClientRects();
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return r;
+  }
+  return rects[0] ?? m.range.getBoundingClientRect();
+}

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileMatchIndex } from '../glossary/compile';
+import { Matcher } from '../match/matcher';
+import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
+import { PageScanner } from './page-scanner';
+import { WrappingSurface } from './wrapping-surface';
+
+// happy-dom has no CSS Custom Highlight API, so these tests run the wrapping fallback; the Highlight API path
+// is covered end to end in Chromium (tests/e2e).
+const matcher = new Matcher(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
+const marked = () => [...document.querySelectorAll('mark.tre-mark')].map((m) => `${(m as HTMLElement).dataset.treTerm}:${m.textContent}`);
+
+let scanner: PageScanner | null = null;
+
+async function scan(html: string) {
+  document.body.innerHTML = html;
+  scanner = new PageScanner(document, matcher, new WrappingSurface(document));
+  await scanner.start();
+  return scanner;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('PageScanner', () => {
+  afterEach(() => {
+    scanner?.stop();
+    document.body.innerHTML = '';
+  });
+
+  it('marks mentions, across inline markup but not across blocks', async () => {
+    await scan('<p>Năm 1954, <b>Hiệp định</b> Giơ-ne-vơ được ký.</p><p>Hiệp định</p><p>Giơ-ne-vơ</p><p>LHQ<br>và UN</p>');
+    expect(marked()).toEqual(['geneva:Hiệp định', 'geneva: Giơ-ne-vơ', 'un:LHQ', 'un:UN']);
+  });
+
+  it('leaves form fields, code, scripts and editable regions alone', async () => {
+    await scan(`<textarea>ASEAN</textarea><input value="ASEAN"><pre>ASEAN</pre><code>ASEAN</code>
+      <script>var a = "ASEAN"</script><style>/* ASEAN */</style><div contenteditable="true">ASEAN <b>EU</b></div>
+      <svg><text>ASEAN</text></svg><p>ASEAN</p>`);
+    expect(marked()).toEqual(['asean:ASEAN']);
+  });
+
+  it('follows content added and changed after the first scan', async () => {
+    const scanner = await scan('<main><p>Không có gì.</p></main>');
+    expect(marked()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'Hồ Chí Minh và Liên hợp quốc';
+    document.querySelector('main')!.append(p);
+    await settle();
+    await scanner.idle();
+    expect(marked()).toEqual(['hcm:Hồ Chí Minh', 'un:Liên hợp quốc']);
+    document.querySelector('main p')!.firstChild!.textContent = 'Nay nói về ASEAN.';
+    await settle();
+    await scanner.idle();
+    expect(marked()).toEqual(['asean:ASEAN', 'hcm:Hồ Chí Minh', 'un:Liên hợp quốc']);
+    expect(scanner.mentionCount).toBe(3);
+  });
+
+  it('counts mentions by term', async () => {
+    const scanner = await scan('<p>ASEAN, ASEAN và EU.</p>');
+    expect(Object.fromEntries(scanner.mentionedTerms())).toEqual({ asean: 2, eu: 1 });
+  });
+});

@@ -1,0 +1,203 @@
+import type { Match } from '../match/match-index';
+import type { Mention, MentionSurface } from './mention';
+import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, type Segment } from './segments';
+import { SLICE_MS, yieldToPage } from './yield';
+
+export type TextMatcher = { findMatches(text: string): Match[] };
+
+export type ScannerOptions = {
+  /** Called after each batch of work with the number of mentions now marked. */
+  onMentions?: (count: number) => void;
+  /** Called once for every open shadow root found (e.g. to give it the highlight styles). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+};
+
+/**
+ * Finds and marks mentions in a document and keeps them current: the first scan and every later DOM change
+ * run in slices of at most SLICE_MS, yielding to the page between them, and a change rescans only the
+ * blocks it touched. Never throws into the page: a failing slice is reported to the console and skipped.
+ */
+export class PageScanner {
+  private readonly byBlock = new Map<Node, Mention[]>();
+  /** Roots waiting for a scan; true when their nested blocks must be scanned too. */
+  private readonly queue = new Map<Node, boolean>();
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly knownShadowRoots = new WeakSet<ShadowRoot>();
+  private readonly observer: MutationObserver;
+  private running: Promise<void> | null = null;
+  private removalsSeen = false;
+  private stopped = false;
+  private count = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly matcher: TextMatcher,
+    private readonly surface: MentionSurface,
+    private readonly options: ScannerOptions = {},
+  ) {
+    this.observer = new (doc.defaultView!.MutationObserver)((records) => this.onMutations(records));
+  }
+
+  /** Scans the whole document and starts following changes. Resolves when the first scan is done. */
+  start(): Promise<void> {
+    const root = this.doc.body ?? this.doc.documentElement;
+    this.observe(this.doc);
+    this.enqueue(root, true);
+    return this.idle();
+  }
+
+  /** Resolves once every queued change has been scanned. */
+  idle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  get mentionCount(): number {
+    return this.count;
+  }
+
+  /** Ids of the terms currently mentioned, with how often. */
+  mentionedTerms(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const list of this.byBlock.values()) for (const m of list) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    return counts;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.queue.clear();
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private enqueue(node: Node, deep = false): void {
+    if (this.stopped) return;
+    this.queue.set(node, deep || (this.queue.get(node) ?? false));
+    this.running ??= this.pump().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      const target = r.target;
+      if (isOwnUi(target)) continue;
+      if (r.type === 'characterData') {
+        this.enqueue(blockOf(target));
+        continue;
+      }
+      if (r.removedNodes.length > 0) {
+        // Mentions inside removed blocks are swept; a removed text node or inline element changes the
+        // sentence of the block it left, so that block is rescanned.
+        this.removalsSeen = true;
+        if ([...r.removedNodes].some((n) => n.nodeType === Node.TEXT_NODE || isInlineElement(n))) {
+          this.enqueue(isInlineElement(target) ? blockOf(target) : target);
+        }
+      }
+      for (const added of r.addedNodes) {
+        if (isOwnUi(added)) continue;
+        // A block is scanned on its own; a text node or inline element joins its block's sentence.
+        const isBlock = added.nodeType === Node.ELEMENT_NODE && !isInlineElement(added);
+        if (isBlock) this.enqueue(added, true);
+        else this.enqueue(blockOf(added));
+      }
+    }
+  }
+
+  private async pump(): Promise<void> {
+    const win = this.doc.defaultView!;
+    let sliceStart = win.performance.now();
+    while (this.queue.size > 0 && !this.stopped) {
+      const [root, deep] = this.queue.entries().next().value as [Node, boolean];
+      this.queue.delete(root);
+      if (!root.isConnected || isInsideSkipped(root)) continue;
+      // Forget what the root's blocks had before walking: the walk must see the text as it is now (the
+      // wrapping fallback changes text nodes when it unwraps).
+      this.clearBlock(root);
+      if (deep) for (const block of [...this.byBlock.keys()]) if (root.contains(block)) this.clearBlock(block);
+      const found: ShadowRoot[] = [];
+      try {
+        for (const segment of iterateSegments(root, found, !deep)) {
+          this.mark(segment);
+          if (win.performance.now() - sliceStart > SLICE_MS) {
+            this.report();
+            await yieldToPage(win);
+            sliceStart = win.performance.now();
+          }
+        }
+      } catch (error) {
+        // The DOM changed under the walk (or a page broke something): the observer will bring us back.
+        console.debug('Tre: scan slice skipped', error);
+      }
+      for (const shadow of found) this.adoptShadowRoot(shadow);
+    }
+    if (this.removalsSeen) this.sweepDetached();
+    this.report();
+  }
+
+  private mark(segment: Segment): void {
+    const matches = this.matcher.findMatches(segment.text);
+    if (matches.length === 0) return;
+    const mentions: Mention[] = matches.map((m) => {
+      const range = this.doc.createRange();
+      const [startNode, startOffset] = locate(segment, m.start, false);
+      const [endNode, endOffset] = locate(segment, m.end, true);
+      range.setStart(startNode, startOffset);
+      range.setEnd(endNode, endOffset);
+      return { ...m, range, block: segment.block };
+    });
+    this.surface.show(mentions);
+    this.observer.takeRecords(); // the wrapping fallback's own DOM changes are not page changes
+    const list = this.byBlock.get(segment.block);
+    if (list) list.push(...mentions);
+    else this.byBlock.set(segment.block, mentions);
+    this.count += mentions.length;
+  }
+
+  private clearBlock(block: Node): void {
+    const old = this.byBlock.get(block);
+    if (!old) return;
+    this.surface.hide(old);
+    this.observer.takeRecords();
+    this.byBlock.delete(block);
+    this.count -= old.length;
+  }
+
+  private sweepDetached(): void {
+    this.removalsSeen = false;
+    for (const [block, list] of this.byBlock) {
+      if (block.isConnected) continue;
+      this.surface.hide(list);
+      this.byBlock.delete(block);
+      this.count -= list.length;
+    }
+    this.observer.takeRecords();
+  }
+
+  private adoptShadowRoot(shadow: ShadowRoot): void {
+    if (this.knownShadowRoots.has(shadow)) return;
+    this.knownShadowRoots.add(shadow);
+    this.shadowRoots.push(shadow);
+    this.options.onShadowRoot?.(shadow);
+    this.observe(shadow);
+    this.enqueue(shadow, true);
+  }
+
+  /** Open shadow roots scanned so far (hit-testing needs them). */
+  get openShadowRoots(): ShadowRoot[] {
+    return this.shadowRoots;
+  }
+
+  private report(): void {
+    this.options.onMentions?.(this.count);
+  }
+}
+
+function isOwnUi(node: Node): boolean {
+  for (let p: Node | null = node; p; p = p.parentNode) {
+    if (p.nodeType === Node.ELEMENT_NODE && (p as Element).localName === OWN_UI_TAG) return true;
+  }
+  return false;
+}

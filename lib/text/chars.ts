@@ -1,0 +1,85 @@
+// Character classes shared by the loose key (whole-page scan) and the canonical form (candidate check).
+// Hand-written tables instead of per-character regexes: the page scan touches every character of every
+// page, and a Unicode property regex per character is several times slower than a typed-array lookup.
+
+/** Code points that render as a space: all map to one ASCII space, and runs collapse. */
+export function isSpaceLike(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+/** Invisible characters that may sit inside a word (soft hyphen, zero-width, bidi marks, BOM): dropped. */
+export function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x180e;
+}
+
+/** Hyphen and dash variants (hyphen-minus, ‐ ‑ ‒ – — ―, minus, small and full-width hyphens): one '-'. */
+export function isDash(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
+/** Combining marks: in NFD text they belong to the letter before them. */
+export function isCombiningMark(c: number): boolean {
+  return (
+    (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)
+  );
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordCharCache = new Map<number, boolean>();
+
+/** A letter or digit: what may not stand just outside a match. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (isCombiningMark(c)) return true;
+  let known = wordCharCache.get(c);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c));
+    wordCharCache.set(c, known);
+  }
+  return known;
+}
+
+// Fold table for the Latin blocks Vietnamese uses: lower case, marks stripped, đ → d.
+// Built lazily from the platform's own NFD so it stays correct without a hand-typed list.
+let latinFold: Uint16Array | null = null;
+const LATIN_START = 0x00c0;
+const LATIN_END = 0x024f;
+const EXT_START = 0x1e00;
+const EXT_END = 0x1eff;
+
+function buildLatinFold(): Uint16Array {
+  const table = new Uint16Array(LATIN_END - LATIN_START + 1 + EXT_END - EXT_START + 1);
+  const fill = (from: number, to: number, offset: number) => {
+    for (let c = from; c <= to; c++) {
+      const base = String.fromCharCode(c).normalize('NFD').toLowerCase();
+      table[c - from + offset] = base.length > 0 ? base.charCodeAt(0) : c;
+    }
+  };
+  fill(LATIN_START, LATIN_END, 0);
+  fill(EXT_START, EXT_END, LATIN_END - LATIN_START + 1);
+  table[0x0110 - LATIN_START] = 0x64; // Đ
+  table[0x0111 - LATIN_START] = 0x64; // đ
+  return table;
+}
+
+const otherFoldCache = new Map<number, number>();
+
+/** The loose-key form of one code unit: lower case, no marks, đ → d. */
+export function foldChar(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if ((c >= LATIN_START && c <= LATIN_END) || (c >= EXT_START && c <= EXT_END)) {
+    latinFold ??= buildLatinFold();
+    return latinFold[c <= LATIN_END ? c - LATIN_START : c - EXT_START + (LATIN_END - LATIN_START + 1)]!;
+  }
+  let folded = otherFoldCache.get(c);
+  if (folded === undefined) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) : c;
+    otherFoldCache.set(c, folded);
+  }
+  return folded;
+}

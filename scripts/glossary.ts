@@ -1,0 +1,83 @@
+// `npm run glossary -- export | scan FILE [--json] | check | search "QUERY"` (DESIGN.md, "Contracts").
+// scan and search run the very classes the content script and the popup run.
+import { readFileSync } from 'node:fs';
+import { compileMatchIndex } from '../lib/glossary/compile';
+import { GlossarySearch } from '../lib/glossary/search';
+import { Matcher } from '../lib/match/matcher';
+import { loadGlossary } from './load-glossary';
+
+const USAGE = `usage: npm run glossary -- <command>
+  export              print the whole glossary as one JSON object { terms, events }
+  scan FILE [--json]  print every glossary mention in a UTF-8 text file, one JSON object a line
+  check               validate data/ and list every problem (non-zero exit if any)
+  search "QUERY"      print lookup results, best first, one JSON object a line`;
+
+function main(argv: string[]): number {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'export': {
+      const g = usable();
+      if (!g) return 1;
+      process.stdout.write(JSON.stringify({ terms: g.terms, events: g.events }) + '\n');
+      return 0;
+    }
+    case 'check': {
+      const g = loadGlossary();
+      if (g.problems.length > 0) {
+        console.error(g.problems.map((p) => `✗ ${p}`).join('\n'));
+        console.error(`glossary check: ${g.problems.length} problem(s)`);
+        return 1;
+      }
+      const byType = new Map<string, number>();
+      for (const t of g.terms) byType.set(t.type, (byType.get(t.type) ?? 0) + 1);
+      const aliases = g.terms.reduce((n, t) => n + t.aliases.length, 0);
+      console.log(`glossary check: ok — ${g.terms.length} terms (${[...byType].map(([k, n]) => `${k} ${n}`).join(', ')}), ` +
+        `${aliases} aliases, ${g.events.length} events`);
+      return 0;
+    }
+    case 'scan': {
+      const file = args.find((a) => !a.startsWith('--'));
+      if (!file) return usage('scan needs a FILE');
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        console.error(`glossary scan: cannot read ${file}: ${(error as Error).message}`);
+        return 1;
+      }
+      const g = usable();
+      if (!g) return 1;
+      const matcher = new Matcher(compileMatchIndex(g.terms, g.blockers));
+      const lines = matcher.findMatches(text).map((m) => JSON.stringify({ ...m, text: text.slice(m.start, m.end) }));
+      if (lines.length) process.stdout.write(lines.join('\n') + '\n');
+      return 0;
+    }
+    case 'search': {
+      const query = args.join(' ');
+      if (!query.trim()) return usage('search needs a QUERY');
+      const g = usable();
+      if (!g) return 1;
+      const lines = new GlossarySearch(g.terms).search(query).map((r) => JSON.stringify(r));
+      if (lines.length) process.stdout.write(lines.join('\n') + '\n');
+      return 0;
+    }
+    default:
+      return usage(command ? `unknown command "${command}"` : 'missing command');
+  }
+}
+
+function usable() {
+  const g = loadGlossary();
+  if (g.problems.length > 0) {
+    console.error(`the glossary has ${g.problems.length} problem(s); run \`npm run glossary -- check\``);
+    return null;
+  }
+  return g;
+}
+
+function usage(problem: string): number {
+  console.error(`glossary: ${problem}\n${USAGE}`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));
