@@ -12,6 +12,8 @@ export default defineConfig({
     default_locale: 'vi',
     // No permissions beyond the content script's match patterns: Tre reads pages, never the network.
     permissions: [],
+    // The toolbar button carries the badge with the number of mentions on the tab.
+    action: { default_title: '__MSG_extName__' },
   },
   vite: () => ({
     // Prefresh (hot reload for Preact) injects code that does not belong in a content script.

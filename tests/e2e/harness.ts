@@ -1,0 +1,188 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+// Loads the built extension into a real Chromium and serves fixture pages from 127.0.0.1 (DESIGN.md, "Testing").
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+
+const CANDIDATES = [
+  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error('No Chrome or Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: ' +
+      '`sudo apt-get install -y chromium`) or point CHROME_PATH at its executable.');
+  }
+  return found;
+}
+
+export type Harness = {
+  context: BrowserContext;
+  extensionId: string;
+  baseUrl: string;
+  /** Every URL any page or the extension requested. */
+  requests: string[];
+  close(): Promise<void>;
+};
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const server = await serveFixtures();
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: false, // the extension needs the new headless mode, asked for explicitly below
+    args: [
+      '--headless=new', '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`, '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-gpu', '--lang=vi',
+    ],
+    viewport: { width: 1100, height: 800 },
+    // Tre's readers: a Vietnamese browser UI, so the popover speaks Vietnamese.
+    locale: 'vi-VN',
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    baseUrl,
+    requests,
+    async close() {
+      await context.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+
+/** Serves tests/fixtures/pages; `/noisy/NAME` serves NAME with its text in NFD, soft hyphens and NBSPs. */
+function serveFixtures(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const noisy = url.pathname.startsWith('/noisy/');
+    const name = normalize(url.pathname.replace(/^\/(noisy\/)?/, '')).replace(/^(\.\.[/\\])+/, '');
+    const file = join(PAGES_DIR, name);
+    if (!file.startsWith(PAGES_DIR) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let body = readFileSync(file, 'utf8');
+    if (noisy) body = addNoise(body);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+}
+
+/**
+ * The same page as a careless CMS would send it: decomposed (NFD) text, every other space a no-break space,
+ * and a soft hyphen inside every word of five or more letters. Tags, scripts and styles are left as they are.
+ */
+export function addNoise(html: string): string {
+  let spaceCount = 0;
+  return html.replace(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>)|([^<]+)/g, (_all, tag, text) => {
+    if (tag) return tag;
+    return (text as string)
+      .replace(/ /g, () => (spaceCount++ % 2 === 0 ? '\u00a0' : ' '))
+      .replace(/\p{L}{5,}/gu, (w) => w.slice(0, 2) + '\u00ad' + w.slice(2))
+      .normalize('NFD');
+  });
+}
+
+/** The text of every range in Tre's highlight, in document order (read from the page's main world). */
+export function highlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('tre-term');
+    if (!h) return [];
+    const ranges = [...(h as unknown as Set<Range>)];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
+
+/** Waits until Tre's highlight holds at least `min` ranges and has stopped growing. */
+export async function waitForHighlights(page: Page, min = 1): Promise<string[]> {
+  let last: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const now = await highlightTexts(page);
+    if (now.length >= min && now.length === last.length) return now;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+type PopoverSnapshot = { status: string; open: boolean; text: string };
+
+/**
+ * Reads Tre's popover. It lives in a closed shadow root, which page scripts cannot enter; the DevTools
+ * protocol can (DOM.getDocument with pierce), which is what a test needs and a page never has.
+ */
+export async function readPopover(page: Page): Promise<PopoverSnapshot | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { nodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const find = (n: DomNode): DomNode | null => {
+      const attrs = n.attributes ?? [];
+      const cls = attrs[attrs.indexOf('class') + 1];
+      if (attrs.includes('class') && cls?.split(' ').includes('tre-popover')) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const node = find(root as DomNode);
+    if (!node) return null;
+    const attrs = node.attributes ?? [];
+    const status = attrs[attrs.indexOf('data-status') + 1] ?? '';
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: node.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { return { open: this.matches(":popover-open"), text: this.innerText }; }',
+      returnByValue: true,
+    });
+    const value = result.value as { open: boolean; text: string };
+    return { status, ...value };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The centre of the n-th highlight range whose text is `text`, in viewport coordinates. */
+export function centreOfMention(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([wanted, index]) => {
+      const h = CSS.highlights.get('tre-term');
+      const ranges = [...(h as unknown as Set<Range>)]
+        .filter((r) => r.toString() === wanted)
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const r = ranges[index as number];
+      if (!r) return null;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = r.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    [text, nth] as const,
+  );
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalize } from '../../lib/text/canonicalize';
+import { loadGlossary } from '../../scripts/load-glossary';
+import { centreOfMention, launch, readPopover, waitForHighlights, type Harness } from './harness';
+
+// What a reader sees with Tre installed: the built extension in headless Chromium, on pages from 127.0.0.1.
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+// Mentions a reader must see marked on the article, by the exact text of each highlight.
+const MUST_MARK = [
+  'Nguyễn Ái Quốc', 'Đảng Cộng sản Pháp', 'Hội Liên hiệp thuộc địa', 'Quốc tế Cộng sản', 'Hiệp định Sơ bộ',
+  'Tạm ước Việt – Pháp', 'Hiệp định Giơ-ne-vơ', 'Hiệp định Genève', 'Liên hợp quốc', 'Hiệp định Pa-ri',
+  'Hiệp định Pa-ri về Cam-pu-chia', 'ASEAN', 'Hội đồng Bảo an Liên hợp quốc', 'LHQ', 'EVFTA', 'WTO', 'Hội đồng Bảo an',
+];
+
+async function open(path: string) {
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/${path}`);
+  return page;
+}
+
+describe('marking mentions', () => {
+  it('marks the expected mentions on a Vietnamese article', async () => {
+    const page = await open('article.html');
+    const texts = await waitForHighlights(page, MUST_MARK.length);
+    for (const m of MUST_MARK) expect(texts, m).toContain(m);
+    // Names that are also ordinary words stay unmarked (Pháp, Liên Xô are lookup-only country names).
+    expect(texts).not.toContain('Pháp');
+    // Longest-leftmost: the 1991 Paris agreement is one mention, not "Hiệp định Pa-ri" plus the rest.
+    expect(texts.filter((t) => t === 'Hiệp định Pa-ri')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('marks the same mentions when the page is NFD with soft hyphens and no-break spaces', async () => {
+    const clean = await open('article.html');
+    const want = await waitForHighlights(clean, MUST_MARK.length);
+    const noisy = await open('noisy/article.html');
+    const got = await waitForHighlights(noisy, want.length);
+    expect(got.map(canonicalize).map((t) => t.replace(/\u00ad/g, ''))).toEqual(want.map(canonicalize));
+    // The noise really is there: a highlighted range carries the soft hyphen and NFD marks.
+    expect(got.some((t) => t.includes('\u00ad'))).toBe(true);
+    expect(got.some((t) => t !== t.normalize('NFC'))).toBe(true);
+    await clean.close();
+    await noisy.close();
+  });
+
+  it('leaves inputs, textareas, editable regions, code and SVG alone', async () => {
+    const page = await open('leave-alone.html');
+    await waitForHighlights(page, 2);
+    await page.waitForTimeout(300);
+    const where = await page.evaluate(() => {
+      const h = CSS.highlights.get('tre-term');
+      return [...(h as unknown as Set<Range>)].map((r) => {
+        const el = r.startContainer.parentElement!;
+        return el.closest('[id]')?.id ?? el.localName;
+      });
+    });
+    expect(where).toEqual(['marked', 'marked']);
+    await page.close();
+  });
+
+  it('marks content added after load', async () => {
+    const page = await open('article.html');
+    const before = await waitForHighlights(page, MUST_MARK.length);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.innerHTML = 'Năm 2023, Việt Nam và Hoa Kỳ nâng cấp quan hệ; <i>Tập Cận Bình</i> thăm Việt Nam.';
+      document.querySelector('article')!.append(p);
+      document.getElementById('t1')!.textContent = 'Gia nhập WTO và APEC';
+    });
+    const after = await waitForHighlights(page, before.length + 2);
+    expect(after).toContain('Tập Cận Bình');
+    expect(after).toContain('APEC');
+    expect(after.length).toBe(before.length + 2);
+    await page.close();
+  });
+
+  it('does not change the page DOM', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, MUST_MARK.length);
+    const same = await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyBefore: string }).__bodyBefore);
+    expect(same).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('popover', () => {
+  const glossary = loadGlossary();
+  const summaryOf = (id: string) => glossary.terms.find((t) => t.id === id)!.summary.vi;
+
+  it('opens on hover with the term explained, and closes on Escape', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, MUST_MARK.length);
+    const at = await centreOfMention(page, 'Hiệp định Giơ-ne-vơ');
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x - 30, at!.y - 40);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    const shown = (await readPopover(page))!;
+    expect(shown.open).toBe(true);
+    expect(shown.text).toContain('Hiệp định Giơ-ne-vơ');
+    expect(shown.text).toContain(summaryOf('hiep-dinh-gio-ne-vo-1954'));
+    expect(shown.text).toContain('21/7/1954');
+    // Reading is never interrupted: the popover does not take focus.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page))?.open, { timeout: 3000 }).toBe(false);
+    expect(await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyBefore: string }).__bodyBefore)).toBe(true);
+    await page.close();
+  });
+
+  it('opens and pins on click, and closes on a click elsewhere', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, MUST_MARK.length);
+    const at = await centreOfMention(page, 'ASEAN');
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect((await readPopover(page))!.text).toContain(summaryOf('asean'));
+    await page.mouse.move(5, 5); // a pinned popover survives the pointer leaving
+    await page.waitForTimeout(800);
+    expect((await readPopover(page))!.open).toBe(true);
+    await page.mouse.click(5, 5);
+    await expect.poll(async () => (await readPopover(page))?.open, { timeout: 3000 }).toBe(false);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('makes no network request of its own', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, MUST_MARK.length);
+    const at = await centreOfMention(page, 'ASEAN');
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    const foreign = h.requests.filter((u) => !u.startsWith(h.baseUrl) && !u.startsWith(`chrome-extension://${h.extensionId}/`));
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
