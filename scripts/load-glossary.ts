@@ -3,7 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkGlossary, type CheckedGlossary, type RawGlossaryFiles } from '../lib/glossary/check';
 
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+// import.meta.dirname where the runtime gives it (Node ≥ 20.11, vitest); a file URL otherwise.
+export const ROOT = resolve(import.meta.dirname ?? fileURLToPath(new URL('.', import.meta.url)), '..');
 export const DATA_DIR = join(ROOT, 'data');
 
 /** Reads data/ from disk. JSON syntax errors become problems, not exceptions, so `check` can list them. */

@@ -54,5 +54,11 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
     for (const spelling of spellingsOf(term)) add(spelling, index);
   }
   for (const phrase of blockers) add(phrase, -1);
+  // Lookup-only names are never shown, but they still take part in longest-leftmost as blockers:
+  // "Mỹ Latinh" (a region) or "People's Republic of China" must not leave a shorter name inside them marked.
+  for (const term of terms) {
+    if (term.highlight !== false) continue;
+    for (const spelling of spellingsOf(term)) add(spelling, -1);
+  }
   return { ids, patterns };
 }

@@ -60,3 +60,21 @@ describe('PageScanner', () => {
     expect(Object.fromEntries(scanner.mentionedTerms())).toEqual({ asean: 2, eu: 1 });
   });
 });
+
+describe('PageScanner batches', () => {
+  afterEach(() => {
+    scanner?.stop();
+    document.body.innerHTML = '';
+  });
+
+  it('rescans every block changed in one task, not only the first', async () => {
+    const s = await scan('<main><p>Một.</p><table><tr><td id="t1">Gia nhập EU</td></tr></table></main>');
+    const p = document.createElement('p');
+    p.textContent = 'Hồ Chí Minh';
+    document.querySelector('main')!.append(p);
+    document.getElementById('t1')!.textContent = 'Gia nhập EU và ASEAN';
+    await settle();
+    await s.idle();
+    expect(marked()).toEqual(['eu:EU', 'asean:ASEAN', 'hcm:Hồ Chí Minh']);
+  });
+});

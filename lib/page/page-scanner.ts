@@ -75,9 +75,7 @@ export class PageScanner {
   private enqueue(node: Node, deep = false): void {
     if (this.stopped) return;
     this.queue.set(node, deep || (this.queue.get(node) ?? false));
-    this.running ??= this.pump().finally(() => {
-      this.running = null;
-    });
+    this.running ??= this.pump();
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -107,6 +105,17 @@ export class PageScanner {
   }
 
   private async pump(): Promise<void> {
+    // Start after the current task's other changes have been queued too (one mutation batch, one pass).
+    await Promise.resolve();
+    try {
+      await this.drain();
+    } finally {
+      // Cleared synchronously at the very end, so a change queued from now on starts a new pump.
+      this.running = null;
+    }
+  }
+
+  private async drain(): Promise<void> {
     const win = this.doc.defaultView!;
     let sliceStart = win.performance.now();
     while (this.queue.size > 0 && !this.stopped) {
