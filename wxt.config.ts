@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { findChrome } from './scripts/find-chrome';
 import { glossaryPlugin } from './scripts/vite-glossary';
 
 // See DESIGN.md. Auto-imports are off so every file states what it uses.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
@@ -14,14 +15,29 @@ export default defineConfig({
     permissions: [],
     // The toolbar button carries the badge with the number of mentions on the tab.
     action: { default_title: '__MSG_extName__' },
-  },
+    // Firefox needs a stable add-on id (storage and sidebar APIs key on it). 128 ESR has the Popover API
+    // (125+) but not the CSS Custom Highlight API (140+): there Tre falls back to wrapping mentions.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: {
+          gecko: {
+            id: 'tre@tre.study',
+            strict_min_version: '128.0',
+            // Tre collects and transmits nothing.
+            data_collection_permissions: { required: ['none'] },
+          },
+        } }
+      : {}),
+  }),
   vite: () => ({
     // Prefresh (hot reload for Preact) injects code that does not belong in a content script.
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), glossaryPlugin()],
   }),
   webExt: {
+    // Debian installs Chromium as /usr/bin/chromium, which the launcher does not look for by itself.
+    binaries: findChrome() ? { chrome: findChrome()! } : {},
     // `npm run dev` opens Chromium with Tre loaded on a page full of glossary terms.
     startUrls: ['https://vi.wikipedia.org/wiki/Hi%E1%BB%87p_%C4%91%E1%BB%8Bnh_Gen%C3%A8ve_1954'],
-    chromiumArgs: ['--no-first-run', '--disable-sync'],
+    // Chromium refuses to start as root without --no-sandbox (containers, CI machines).
+    chromiumArgs: ['--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   },
 });

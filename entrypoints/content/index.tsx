@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import popoverCss from '../../components/popover.css?inline';
 import { TermPopover, type PopoverState } from '../../components/TermPopover';
-import { contentLang, t } from '../../lib/i18n/i18n';
+import { browserLang, translator } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
 import { ask } from '../../lib/messaging/client';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
@@ -69,7 +69,8 @@ class PopoverController {
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private state: PopoverState = { status: 'closed' };
   private request = 0;
-  private readonly lang = contentLang();
+  private readonly lang = browserLang();
+  private readonly t = translator(this.lang);
   onClose: () => void = () => undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -98,7 +99,7 @@ class PopoverController {
     if (state.status === 'closed' && !this.ui) return;
     const ui = await this.mount();
     if (this.state !== state) return; // a newer state was drawn meanwhile
-    render(<TermPopover state={state} lang={this.lang} t={t} onClose={() => this.onClose()} />, ui.uiContainer);
+    render(<TermPopover state={state} lang={this.lang} t={this.t} onClose={() => this.onClose()} />, ui.uiContainer);
   }
 
   private mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {

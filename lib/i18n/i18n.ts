@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
-
-// Every string a user reads comes from public/_locales (vi is the default locale, en the second).
+import { UI_STRINGS, type UiKey } from './ui-strings';
 
 export type Lang = 'vi' | 'en';
+export type Translate = (key: string) => string;
 
-export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key as never, substitutions) || key;
+/** The reader's language: English only for an English browser UI, Vietnamese otherwise (Tre speaks vi first). */
+export function browserLang(): Lang {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
-/** The language for glossary content: English only for an English browser UI, Vietnamese otherwise. */
-export function contentLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'vi';
+/** Looks a UI string up in the chosen language; an unknown key comes back as itself, so it shows in tests. */
+export function translator(lang: Lang): Translate {
+  const table: Record<string, string> = UI_STRINGS[lang];
+  return (key: string) => table[key as UiKey] ?? key;
 }

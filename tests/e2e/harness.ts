@@ -3,32 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { requireChrome } from '../../scripts/find-chrome';
 
 // Loads the built extension into a real Chromium and serves fixture pages from 127.0.0.1 (DESIGN.md, "Testing").
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
-
-const CANDIDATES = [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error('No Chrome or Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: ' +
-      '`sudo apt-get install -y chromium`) or point CHROME_PATH at its executable.');
-  }
-  return found;
-}
 
 export type Harness = {
   context: BrowserContext;
@@ -46,7 +27,7 @@ export async function launch(): Promise<Harness> {
   const server = await serveFixtures();
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context = await chromium.launchPersistentContext('', {
-    executablePath: findChromium(),
+    executablePath: requireChrome(),
     headless: false, // the extension needs the new headless mode, asked for explicitly below
     args: [
       '--headless=new', '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -75,12 +56,16 @@ export async function launch(): Promise<Harness> {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
 
-/** Serves tests/fixtures/pages; `/noisy/NAME` serves NAME with its text in NFD, soft hyphens and NBSPs. */
+/**
+ * Serves tests/fixtures/pages. `/noisy/NAME` serves NAME with its text in NFD, soft hyphens and NBSPs;
+ * `/strict/NAME` serves NAME under a Content-Security-Policy that allows no inline style or script at all.
+ */
 function serveFixtures(): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const noisy = url.pathname.startsWith('/noisy/');
-    const name = normalize(url.pathname.replace(/^\/(noisy\/)?/, '')).replace(/^(\.\.[/\\])+/, '');
+    const strict = url.pathname.startsWith('/strict/');
+    const name = normalize(url.pathname.replace(/^\/(noisy\/|strict\/)?/, '')).replace(/^(\.\.[/\\])+/, '');
     const file = join(PAGES_DIR, name);
     if (!file.startsWith(PAGES_DIR) || !existsSync(file)) {
       res.writeHead(404).end('not found');
@@ -88,7 +73,9 @@ function serveFixtures(): Promise<Server> {
     }
     let body = readFileSync(file, 'utf8');
     if (noisy) body = addNoise(body);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (strict) headers['content-security-policy'] = "default-src 'none'; style-src 'self'; script-src 'none'";
+    res.writeHead(200, headers).end(body);
   });
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
 }

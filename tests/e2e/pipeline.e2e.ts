@@ -152,3 +152,78 @@ describe('privacy', () => {
     await page.close();
   });
 });
+
+describe('odd pages', () => {
+  it('marks text inside open shadow roots', async () => {
+    const page = await open('shadow.html');
+    await expect.poll(async () => (await readHighlightsIn(page)).sort(), { timeout: 5000 }).toEqual(['Hiệp định Pa-ri', 'Hiệp định Sơ bộ']);
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy: marks, and the popover shows styled', async () => {
+    const page = await open('strict/article.html');
+    expect(await waitForHighlights(page, ARTICLE_MARKS.length)).toEqual(ARTICLE_MARKS);
+    const at = await centreOfMention(page, 'EVFTA');
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    // Styled means the shadow root's stylesheet applied: the popover has its fixed width and rounded box.
+    const box = await popoverBox(page);
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.width).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('opens the popover for a selected mention with Alt+Shift+T', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, ARTICLE_MARKS.length);
+    await page.evaluate(() => {
+      const p = document.getElementById('p5')!;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('Hiệp định Pa-ri');
+      const r = document.createRange();
+      r.setStart(text, at);
+      r.setEnd(text, at + 'Hiệp định Pa-ri'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await page.keyboard.press('Alt+Shift+KeyT');
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect((await readPopover(page))!.text).toContain('27/1/1973');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page))?.open, { timeout: 3000 }).toBe(false);
+    await page.close();
+  });
+});
+
+/** Highlight texts including ranges inside open shadow roots (ranges there are invisible to document order). */
+function readHighlightsIn(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('tre-term');
+    return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
+  });
+}
+
+async function popoverBox(page: import('playwright-core').Page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'tre-popover' });
+    const host = (await cdp.send('DOM.describeNode', { nodeId: nodeIds[0]!, depth: -1, pierce: true })).node;
+    type N = { backendNodeId: number; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | null => {
+      if ((n.attributes ?? []).some((a) => a.split(' ').includes('tre-popover'))) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const el = find(host as N)!;
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: el.backendNodeId });
+    return { width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}
