@@ -94,6 +94,9 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
       if (id === t.id) problems.push(`term ${t.id}: related to itself`);
     }
     for (const s of t.sources) if (!knownTitles.has(s.title)) problems.push(`term ${t.id}: unknown source "${s.title}"`);
+    for (const c of t.caseSensitive ?? []) {
+      if (!spellingsOf(t).includes(c)) problems.push(`term ${t.id}: caseSensitive "${c}" is not one of its spellings`);
+    }
     for (const spelling of spellingsOf(t)) {
       for (const variant of transliterationVariants(spelling)) {
         const canon = canonicalize(variant);

@@ -28,7 +28,7 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
   const ids: string[] = [];
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
-  const add = (spelling: string, term: number) => {
+  const add = (spelling: string, term: number, properCase = false) => {
     for (const variant of transliterationVariants(spelling)) {
       const key = looseKey(variant).key.trim();
       if (key === '') continue;
@@ -40,9 +40,10 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
         // A page written without diacritics may match a name of two or more syllables; a one-syllable
         // name would collide with ordinary words (Pháp/phap), and an alias that is itself
         // diacritic-free (Gionevo) already matches exactly.
-        looseOk: term >= 0 && !isDiacriticFree(variant) && syllableCount(variant) >= 2,
+        looseOk: term >= 0 && !properCase && !isDiacriticFree(variant) && syllableCount(variant) >= 2,
       };
-      const dedupe = `${pattern.key}\u0000${pattern.canon}\u0000${term}\u0000${pattern.capsOnly}`;
+      if (properCase) pattern.properCase = true;
+      const dedupe = `${pattern.key}\u0000${pattern.canon}\u0000${term}\u0000${pattern.capsOnly}\u0000${properCase}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       patterns.push(pattern);
@@ -51,7 +52,8 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
   for (const term of terms) {
     if (term.highlight === false) continue;
     const index = ids.push(term.id) - 1;
-    for (const spelling of spellingsOf(term)) add(spelling, index);
+    const caseSensitive = new Set(term.caseSensitive ?? []);
+    for (const spelling of spellingsOf(term)) add(spelling, index, caseSensitive.has(spelling));
   }
   for (const phrase of blockers) add(phrase, -1);
   // Lookup-only names are never shown, but they still take part in longest-leftmost as blockers:

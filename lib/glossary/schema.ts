@@ -29,6 +29,9 @@ export const termSchema = v.strictObject({
   related: v.optional(v.array(v.pipe(v.string(), v.regex(SLUG)))),
   sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source')),
   highlight: v.optional(v.boolean()),
+  /** Spellings (among name.vi and aliases) that name the term only with their capital letter and not at the
+   *  start of a sentence: names that are also ordinary words ("40 năm Đổi mới" vs "đổi mới sáng tạo"). */
+  caseSensitive: v.optional(v.array(nonEmpty)),
 });
 
 export const eventSchema = v.strictObject({

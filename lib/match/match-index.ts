@@ -13,6 +13,8 @@ export type AliasPattern = {
   capsOnly: boolean;
   /** A page span with no diacritics at all may match this alias by its loose key alone. */
   looseOk: boolean;
+  /** The span must start with a capital, as the alias does, and not begin a sentence (Đổi mới). */
+  properCase?: boolean;
 };
 
 export type MatchIndex = {

@@ -3,6 +3,7 @@ import { compileMatchIndex } from '../glossary/compile';
 import { canonicalize } from '../text/canonicalize';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { Matcher } from './matcher';
+import { seededRandom } from '../../tests/unit/random';
 
 const matcher = new Matcher(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
 const found = (text: string) => matcher.findMatches(text).map((m) => [m.id, text.slice(m.start, m.end)]);
@@ -73,8 +74,7 @@ describe('Matcher', () => {
     const surfaces = ['Hiệp định Giơ-ne-vơ', 'Liên hợp quốc', 'Hồ Chí Minh', 'Uỷ ban Giám sát quốc tế', 'ASEAN'];
     const noise = ['\u200b', '\u00ad', '\u2060', '\ufeff'];
     const spaces = [' ', '\u00a0', '\u2009', '\u202f', '  '];
-    let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = seededRandom(42);
     const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
     for (let round = 0; round < 300; round++) {
       const planted: string[] = [];
@@ -94,5 +94,22 @@ describe('Matcher', () => {
       expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(planted);
       for (const m of matches) expect(canonicalize(text.slice(m.start, m.end))).not.toBe('');
     }
+  });
+});
+
+describe('case-sensitive names', () => {
+  const terms = [
+    { id: 'doi-moi', type: 'event' as const, name: { vi: 'Công cuộc Đổi mới' }, aliases: ['Đổi mới'], caseSensitive: ['Đổi mới'],
+      summary: { vi: 's' }, sources: [{ title: 't' }] },
+  ];
+  const m = new Matcher(compileMatchIndex(terms, []));
+  const ids = (text: string) => m.findMatches(text).map((x) => text.slice(x.start, x.end));
+
+  it('match a capitalised ordinary word only inside a sentence', () => {
+    expect(ids('Sau 40 năm Đổi mới, đất nước phát triển.')).toEqual(['Đổi mới']);
+    expect(ids('thời kỳ “Đổi mới” bắt đầu')).toEqual(['Đổi mới']);
+    expect(ids('Đổi mới giáo dục là cần thiết. Đổi mới sáng tạo!')).toEqual([]);
+    expect(ids('cần đổi mới tư duy; ĐỔI MỚI')).toEqual([]);
+    expect(ids('công cuộc đổi mới')).toEqual(['công cuộc đổi mới']);
   });
 });

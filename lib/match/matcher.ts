@@ -35,6 +35,7 @@ export class Matcher {
       const end = lk.end[ke - 1]!;
       const span = text.slice(start, end);
       if (pattern.capsOnly && span !== span.toUpperCase()) return;
+      if (pattern.properCase && !isProperNameAt(text, start)) return;
       if (canonicalize(span) !== pattern.canon && !(pattern.looseOk && isDiacriticFree(span))) return;
       candidates.push({ start, end, keyLength: ke - ks, term: pattern.term });
     });
@@ -53,4 +54,23 @@ export class Matcher {
     }
     return matches;
   }
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…', '\n', '\r']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—']);
+
+/**
+ * A capitalised ordinary word is a name only inside a sentence: "40 năm Đổi mới" names the reform, while
+ * "Đổi mới giáo dục…" at a sentence or heading start is the verb. Looks back past spaces and opening quotes.
+ */
+function isProperNameAt(text: string, start: number): boolean {
+  const first = text[start]!;
+  if (first === first.toLowerCase()) return false;
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (SENTENCE_END.has(ch)) return false;
+    if (ch === ' ' || ch === '\u00a0' || ch === '\t' || OPENERS.has(ch)) continue;
+    return true;
+  }
+  return false;
 }

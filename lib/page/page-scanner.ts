@@ -10,6 +10,8 @@ export type ScannerOptions = {
   onMentions?: (count: number) => void;
   /** Called once for every open shadow root found (e.g. to give it the highlight styles). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called with the length of every slice of main-thread work (for the benchmark). */
+  onSlice?: (ms: number) => void;
 };
 
 /**
@@ -132,6 +134,7 @@ export class PageScanner {
           this.mark(segment);
           if (win.performance.now() - sliceStart > SLICE_MS) {
             this.report();
+            this.options.onSlice?.(win.performance.now() - sliceStart);
             await yieldToPage(win);
             sliceStart = win.performance.now();
           }
@@ -144,6 +147,7 @@ export class PageScanner {
     }
     if (this.removalsSeen) this.sweepDetached();
     this.report();
+    this.options.onSlice?.(win.performance.now() - sliceStart);
   }
 
   private mark(segment: Segment): void {

@@ -1,0 +1,246 @@
+// `npm run bench [-- --json] [-- --runs N]`: Tre side by side with mark.js and with the floor of just reading the
+// text, in one headless Chromium run, on pages built from the seeds (DESIGN.md, "Performance"). Prints medians.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { compileMatchIndex, spellingsOf, transliterationVariants } from '../lib/glossary/compile';
+import type { Term } from '../lib/glossary/schema';
+import { articlePage, seedParagraphs } from '../tests/bench/pages';
+import { syntheticTerms } from '../tests/bench/synthetic';
+import { requireChrome } from './find-chrome';
+import { loadGlossary, ROOT } from './load-glossary';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const MARKJS_TIMEOUT_MS = 180_000;
+const log = (s: string) => process.stderr.write(s + '\n');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function main() {
+  log('building the extension…');
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  const contentJs = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+
+  const glossary = loadGlossary();
+  if (glossary.problems.length) throw new Error('glossary has problems; run npm run glossary -- check');
+  const seedsDir = process.env.TRE_SEEDS_DIR ?? join(ROOT, '..', 'shared', 'seeds');
+  const paragraphs = seedParagraphs(seedsDir);
+  const dir = mkdtempSync(join(tmpdir(), 'tre-bench-'));
+
+  const pages = { article: 30_000, '1MB': 1_000_000, '5MB': 5_000_000 } as const;
+  for (const [name, chars] of Object.entries(pages)) writeFileSync(join(dir, `${name}.html`), articlePage(paragraphs, chars, `Bench ${name}`));
+
+  const glossaries: Record<string, Term[]> = {
+    real: glossary.terms,
+    '3k': syntheticTerms(glossary.terms, 3_000, paragraphs.join(' ')),
+    '30k': syntheticTerms(glossary.terms, 30_000, paragraphs.join(' ')),
+  };
+  const aliasCounts: Record<string, number> = {};
+  for (const [name, terms] of Object.entries(glossaries)) {
+    const index = compileMatchIndex(terms, glossary.blockers);
+    aliasCounts[name] = index.patterns.filter((p) => p.term >= 0).length;
+    await bundle(join(dir, `tre-${name}.js`), JSON.stringify(index));
+  }
+  writeFileSync(join(dir, 'mark.js'), readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js')));
+  const markAliases = glossary.terms
+    .filter((t) => t.highlight !== false)
+    .flatMap((t) => spellingsOf(t).flatMap(transliterationVariants));
+
+  const server = createServer((req, res) => {
+    const file = join(dir, (req.url ?? '/').replace(/^\/+/, '').replace(/\.\./g, ''));
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: requireChrome(),
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+
+  const results: Record<string, Record<string, unknown>> = {};
+  try {
+    for (const pageName of Object.keys(pages)) {
+      log(`page ${pageName}…`);
+      const row: Record<string, unknown> = { textChars: pages[pageName as keyof typeof pages] };
+      row.floor = summarise(await repeat(runs, () => inPage(browser, `${base}/${pageName}.html`, [], () => (window as unknown as { treBench: Bench }).treBench.floor())));
+      for (const g of Object.keys(glossaries)) {
+        if (pageName === '5MB' && g === '3k') continue;
+        row[`tre-${g}`] = summarise(await repeat(runs, () => runTre(browser, `${base}/${pageName}.html`, `${base}/tre-${g}.js`)));
+      }
+      const markRuns = pageName === 'article' ? runs : pageName === '1MB' ? 1 : 0;
+      row.markjs = markRuns
+        ? summarise(await repeat(markRuns, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/mark.js`],
+          (aliases) => (window as unknown as { treBench: Bench }).treBench.markJs(aliases as string[]), markAliases, MARKJS_TIMEOUT_MS)))
+        : null;
+      results[pageName] = row;
+    }
+    log('search…');
+    const typed = ['hiệp định giơ-ne-vơ', 'lien hop quoc', 'evfta', 'Geneva Accords', 'nguyen ai quoc'];
+    results.search = (await repeat(runs, () => inPage(browser, `${base}/article.html`, [`${base}/tre-real.js`],
+      (input) => (window as unknown as { treBench: Bench }).treBench.search(...(input as [Term[], string[]])), [glossary.terms, typed]))).sort(
+      (a, b) => (a as { medianMs: number }).medianMs - (b as { medianMs: number }).medianMs)[runs >> 1] as Record<string, unknown>;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    runs,
+    aliasCounts,
+    contentScript: { rawBytes: contentJs.length, gzipBytes: gzipSync(contentJs).length },
+    results,
+  };
+  if (asJson) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else process.stdout.write(markdown(report) + '\n');
+}
+
+type Bench = {
+  tre(): Promise<Record<string, number>>;
+  floor(): Record<string, number>;
+  markJs(aliases: string[]): Promise<Record<string, number>>;
+  search(terms: Term[], typed: string[]): Record<string, number>;
+  scriptStart: number;
+};
+// Functions passed to page.evaluate run in the page: they reach the bench object through `window`, not a closure.
+
+async function bundle(outfile: string, indexJson: string) {
+  await build({
+    entryPoints: [join(ROOT, 'tests/bench/page-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'chrome120',
+    outfile,
+    logLevel: 'silent',
+    plugins: [{
+      name: 'match-index',
+      setup(b) {
+        b.onResolve({ filter: /^virtual:tre\/match-index$/ }, () => ({ path: 'index', namespace: 'tre' }));
+        // The same shape as the content script's virtual module (scripts/vite-glossary.ts).
+        b.onLoad({ filter: /.*/, namespace: 'tre' }, () => ({ contents: `export default JSON.parse(${JSON.stringify(indexJson)});`, loader: 'js' }));
+      },
+    }],
+  });
+}
+
+async function repeat<T>(n: number, fn: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await fn());
+  return out;
+}
+
+/** Loads a page fresh, adds scripts, runs `fn` in it with `arg`, and returns what it returns. */
+async function inPage(browser: Browser, url: string, scripts: string[], fn: (arg: unknown) => unknown, arg?: unknown, timeout = 60_000) {
+  const page = await browser.newPage();
+  try {
+    page.setDefaultTimeout(timeout);
+    await page.goto(url, { waitUntil: 'load', timeout });
+    for (const src of scripts) await page.addScriptTag({ url: src });
+    if (!scripts.length) await page.addScriptTag({ content: `window.treBench = { floor: ${floorSource()} }` });
+    return (await page.evaluate(fn as (a: unknown) => unknown, arg)) as Record<string, number>;
+  } catch (error) {
+    return { timedOut: 1, error: String(error).slice(0, 80) } as unknown as Record<string, number>;
+  } finally {
+    await page.close();
+  }
+}
+
+// The floor needs no bundle: the same loop as tests/bench/page-entry.ts, inlined.
+function floorSource() {
+  return `() => { const t0 = performance.now(); const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0; for (let n = w.nextNode(); n; n = w.nextNode()) { const d = n.data; for (let i = 0; i < d.length; i++) sum = (sum + d.charCodeAt(i)) | 0; }
+    return { mainThreadMs: performance.now() - t0, checksum: sum }; }`;
+}
+
+/** Tre's start-up is measured too: fetching and evaluating its bundle (with the index in it) counts. */
+async function runTre(browser: Browser, url: string, script: string) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const loadMs = await page.evaluate((src) => new Promise<number>((resolve) => {
+      const t = performance.now();
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = () => resolve((window as unknown as { treBench: Bench }).treBench.scriptStart - t);
+      document.head.append(s);
+    }), script);
+    const r = await page.evaluate(() => (window as unknown as { treBench: Bench }).treBench.tre());
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    return { ...r, loadMs, mainThreadMs: r.mainThreadMs! + loadMs, longestTaskMs: r.longestTaskMs! + loadMs, heapMB: (after - before) / 2 ** 20 };
+  } finally {
+    await page.close();
+  }
+}
+
+function summarise(rs: Record<string, number>[]) {
+  if (rs.some((r) => r.timedOut)) return { timedOut: true, runs: rs.length };
+  const keys = Object.keys(rs[0]!);
+  return Object.fromEntries(keys.map((k) => [k, round(median(rs.map((r) => r[k]!)), 2)]));
+}
+
+function machine() {
+  const cpus = execSync("grep -m1 'model name' /proc/cpuinfo || true").toString().split(':')[1]?.trim() ?? 'unknown CPU';
+  const chrome = execSync(`${requireChrome()} --version`).toString().trim();
+  return `${cpus}, ${execSync('nproc').toString().trim()} cores, Node ${process.versions.node}, ${chrome}`;
+}
+
+function markdown(r: { date: string; machine: string; runs: number; aliasCounts: Record<string, number>; contentScript: { rawBytes: number; gzipBytes: number }; results: Record<string, Record<string, unknown>> }) {
+  type M = { mainThreadMs?: number; longestTaskMs?: number; heapMB?: number; mentions?: number; timedOut?: boolean; setupMs?: number; loadMs?: number } | null;
+  const ms = (m: M) => (!m ? 'not run' : m.timedOut ? `> ${MARKJS_TIMEOUT_MS / 1000} s` : `${round(m.mainThreadMs!, 1)}`);
+  const lines = [
+    `Tre benchmark — ${r.date.slice(0, 10)}, ${r.machine}; medians of ${r.runs} runs (mark.js on 1 MB: 1 run).`,
+    '',
+    `Aliases: real ${r.aliasCounts.real}, synthetic ${r.aliasCounts['3k']} and ${r.aliasCounts['30k']}. ` +
+      `Content script: ${round(r.contentScript.rawBytes / 1024)} KB raw, ${round(r.contentScript.gzipBytes / 1024)} KB gzip.`,
+    '',
+    '| page | floor ms | Tre ms (start-up incl.) | Tre ÷ floor | Tre longest task ms | Tre heap MB | mark.js ms | mark.js ÷ Tre | mentions Tre / mark.js |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const page of ['article', '1MB', '5MB']) {
+    const row = r.results[page]!;
+    const floor = row.floor as M;
+    const tre = row['tre-real'] as M;
+    const mark = row.markjs as M;
+    const speedup = mark && !mark.timedOut ? `${round(mark.mainThreadMs! / tre!.mainThreadMs!, 0)}×` : mark?.timedOut ? `> ${round(MARKJS_TIMEOUT_MS / tre!.mainThreadMs!, 0)}×` : '—';
+    lines.push(`| ${page} | ${ms(floor)} | ${ms(tre)} | ${round(tre!.mainThreadMs! / floor!.mainThreadMs!, 2)} | ${round(tre!.longestTaskMs!, 1)} | ` +
+      `${round(tre!.heapMB!, 1)} | ${ms(mark)} | ${speedup} | ${tre!.mentions} / ${mark && !mark.timedOut ? mark.mentions : '—'} |`);
+  }
+  lines.push('', '| page | Tre, real glossary ms | 3k aliases ms | 30k aliases ms | 30k ÷ real |', '|---|---|---|---|---|');
+  for (const page of ['article', '1MB', '5MB']) {
+    const row = r.results[page]!;
+    const real = row['tre-real'] as M;
+    const big = row['tre-30k'] as M;
+    lines.push(`| ${page} | ${ms(real)} | ${ms((row['tre-3k'] as M) ?? null)} | ${ms(big)} | ${round(big!.mainThreadMs! / real!.mainThreadMs!, 2)} |`);
+  }
+  const s = r.results.search as { buildMs: number; medianMs: number; p95Ms: number; keystrokes: number };
+  lines.push('', `Popup search over the whole glossary: ${round(s.medianMs, 3)} ms median per keystroke ` +
+    `(p95 ${round(s.p95Ms, 3)} ms, ${s.keystrokes} keystrokes; index built in ${round(s.buildMs, 1)} ms).`);
+  return lines.join('\n');
+}
+
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

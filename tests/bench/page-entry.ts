@@ -1,0 +1,79 @@
+// Runs inside the benchmark page (bundled by scripts/bench.ts). Tre's part is the very code the content script
+// runs — Matcher, PageScanner, HighlightSurface — started the same way, from a compiled index in the bundle.
+import matchIndex from 'virtual:tre/match-index';
+import { GlossarySearch } from '../../lib/glossary/search';
+import type { Term } from '../../lib/glossary/schema';
+import { Matcher } from '../../lib/match/matcher';
+import { HighlightSurface } from '../../lib/page/highlight-surface';
+import { PageScanner } from '../../lib/page/page-scanner';
+
+declare const Mark: new (ctx: Element) => { mark(keywords: string[], options: Record<string, unknown>): void };
+
+const scriptStart = performance.now();
+
+async function tre() {
+  const t0 = performance.now();
+  const matcher = new Matcher(matchIndex);
+  const setup = performance.now() - t0;
+  const slices: number[] = [];
+  const scanner = new PageScanner(document, matcher, new HighlightSurface(document, () => []), {
+    onSlice: (ms) => slices.push(ms),
+  });
+  const w0 = performance.now();
+  await scanner.start();
+  const wall = performance.now() - w0;
+  const first = setup + (slices[0] ?? 0);
+  return {
+    mainThreadMs: setup + slices.reduce((a, b) => a + b, 0),
+    setupMs: setup,
+    longestTaskMs: Math.max(first, ...slices.slice(1)),
+    wallMs: wall,
+    mentions: scanner.mentionCount,
+    tableBytes: matcher.tableBytes,
+  };
+}
+
+function floor() {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+  }
+  return { mainThreadMs: performance.now() - t0, checksum: sum };
+}
+
+function markJs(aliases: string[]) {
+  return new Promise<{ mainThreadMs: number; mentions: number }>((resolve) => {
+    const t0 = performance.now();
+    let mentions = 0;
+    new Mark(document.body).mark(aliases, {
+      separateWordSearch: false,
+      diacritics: false, // Tre tells diacritics apart too; mark.js's diacritic classes would only slow it down
+      caseSensitive: false,
+      accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '(', ')', '"', '“', '”', '!', '?', '–', '—', '-', '/'] },
+      exclude: ['script', 'style', 'noscript', 'code', 'pre', 'textarea'],
+      each: () => mentions++,
+      done: () => resolve({ mainThreadMs: performance.now() - t0, mentions }),
+    });
+  });
+}
+
+function search(terms: Term[], typed: string[]) {
+  const t0 = performance.now();
+  const engine = new GlossarySearch(terms);
+  const buildMs = performance.now() - t0;
+  const times: number[] = [];
+  for (const word of typed) {
+    for (let i = 1; i <= word.length; i++) {
+      const s = performance.now();
+      engine.search(word.slice(0, i));
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { buildMs, medianMs: times[times.length >> 1]!, p95Ms: times[Math.floor(times.length * 0.95)]!, keystrokes: times.length };
+}
+
+(window as unknown as { treBench: unknown }).treBench = { tre, floor, markJs, search, scriptStart };
