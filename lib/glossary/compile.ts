@@ -62,5 +62,7 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
     if (term.highlight !== false) continue;
     for (const spelling of spellingsOf(term)) add(spelling, -1);
   }
+  // Sorted by key, the automaton is built in one pass without searching for children (lib/match/automaton.ts).
+  patterns.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { ids, patterns };
 }

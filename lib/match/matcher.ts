@@ -1,6 +1,6 @@
 import { canonicalize, isDiacriticFree } from '../text/canonicalize';
 import { isWordChar } from '../text/chars';
-import { looseKey } from '../text/loose-key';
+import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import type { Match, MatchIndex } from './match-index';
 
@@ -13,9 +13,14 @@ type Candidate = { start: number; end: number; keyLength: number; term: number }
  */
 export class Matcher {
   private readonly automaton: Automaton;
+  /** Reused between calls: the scanner calls findMatches once per block of text. */
+  private buffer: FoldedText | undefined;
+  /** Each alias variant in lower-case NFC: most spans equal it exactly, which spares canonicalising them. */
+  private readonly lower: string[];
 
   constructor(private readonly index: MatchIndex) {
     this.automaton = new Automaton(index.patterns.map((p) => p.key));
+    this.lower = index.patterns.map((p) => p.canon);
   }
 
   get tableBytes(): number {
@@ -23,20 +28,22 @@ export class Matcher {
   }
 
   findMatches(text: string): Match[] {
-    const lk = looseKey(text);
-    const { key } = lk;
+    const folded = (this.buffer = fold(text, this.buffer));
+    const { codes, length } = folded;
     const candidates: Candidate[] = [];
     const { patterns } = this.index;
-    this.automaton.scan(key, (p, ks, ke) => {
-      if (ks > 0 && isWordChar(key.charCodeAt(ks - 1)) && isWordChar(key.charCodeAt(ks))) return;
-      if (ke < key.length && isWordChar(key.charCodeAt(ke)) && isWordChar(key.charCodeAt(ke - 1))) return;
+    const lower = this.lower;
+    this.automaton.scan(codes, length, (p, ks, ke) => {
+      if (ks > 0 && isWordChar(codes[ks - 1]!) && isWordChar(codes[ks]!)) return;
+      if (ke < length && isWordChar(codes[ke]!) && isWordChar(codes[ke - 1]!)) return;
       const pattern = patterns[p]!;
-      const start = lk.start[ks]!;
-      const end = lk.end[ke - 1]!;
+      const start = folded.start[ks]!;
+      const end = folded.end[ke - 1]!;
       const span = text.slice(start, end);
       if (pattern.capsOnly && span !== span.toUpperCase()) return;
       if (pattern.properCase && !isProperNameAt(text, start)) return;
-      if (canonicalize(span) !== pattern.canon && !(pattern.looseOk && isDiacriticFree(span))) return;
+      if (span.toLowerCase() !== lower[p] && canonicalize(span) !== pattern.canon &&
+          !(pattern.looseOk && isDiacriticFree(span))) return;
       candidates.push({ start, end, keyLength: ke - ks, term: pattern.term });
     });
     return this.resolve(candidates);

@@ -131,7 +131,7 @@ export class PageScanner {
       const found: ShadowRoot[] = [];
       try {
         for (const segment of iterateSegments(root, found, !deep)) {
-          this.mark(segment);
+          if (segment) this.mark(segment);
           if (win.performance.now() - sliceStart > SLICE_MS) {
             this.report();
             this.options.onSlice?.(win.performance.now() - sliceStart);

@@ -55,51 +55,133 @@ export function isInsideSkipped(node: Node): boolean {
 
 /**
  * Yields the segments under `root` (itself included when it is a text node) one at a time, so a caller can
- * stop between two of them to keep every task short. Open shadow roots met on the way are pushed to
- * `shadowRoots` (a TreeWalker does not enter them; the caller walks them separately). `shallow` leaves out
- * nested blocks: a change inside a paragraph rescans that paragraph, not the article around it.
+ * stop between two of them to keep every task short (a `null` is yielded now and then during the search for
+ * shadow roots, for the same reason). Open shadow roots met on the way are pushed to `shadowRoots` (a
+ * TreeWalker does not enter them; the caller walks them separately). `shallow` leaves out nested blocks: a
+ * change inside a paragraph rescans that paragraph, not the article around it.
+ *
+ * Built for long pages: the walker visits text nodes only and calls no JavaScript filter (a filter callback
+ * per node cost several times the floor of just reading the text, and a CSS query for "inside a skipped
+ * element" was slower still); each element's block and skipped state is worked out once and cached.
  */
-export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], shallow = false): Generator<Segment> {
+export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], shallow = false): Generator<Segment | null> {
   if (root.nodeType === Node.TEXT_NODE) {
     const t = root as Text;
-    if (/\S/.test(t.data)) yield { block: blockOf(t), nodes: [t], starts: [0], text: t.data };
+    if (/\S/.test(t.data) && !isInsideSkipped(t)) yield { block: blockOf(t), nodes: [t], starts: [0], text: t.data };
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkippedElement(el)) return NodeFilter.FILTER_REJECT;
-      if (el.localName === 'br') return NodeFilter.FILTER_ACCEPT;
-      // Shallow: only the root block's own sentences; nested blocks keep what they had.
-      if (shallow && !INLINE.has(el.localName)) return NodeFilter.FILTER_REJECT;
-      if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  let current: Segment | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      if (current && /\S/.test(current.text)) yield current;
-      current = null;
-      continue;
+  const places = new PlaceCache(root);
+  // Blocks that contain a <br>: there a line break ends a sentence even inside one block.
+  const brBlocks = new Set<Node>();
+  if (root.nodeType === Node.ELEMENT_NODE || root.nodeType === Node.DOCUMENT_NODE) {
+    for (const br of (root as Element).getElementsByTagName('br')) brBlocks.add(blockOf(br));
+  } else for (const br of (root as ParentNode).querySelectorAll('br')) brBlocks.add(blockOf(br));
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let block: Node | null = null;
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+  const flush = (): Segment | null => {
+    const text = parts.join('');
+    return /\S/.test(text) ? { block: block!, nodes, starts, text } : null;
+  };
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const place = places.of(node.parentNode!);
+    if (place.skipped || (shallow && place.block !== root)) continue;
+    const b = place.block;
+    if (b !== block || (brBlocks.has(b) && followsBreak(node, b))) {
+      const segment = block ? flush() : null;
+      if (segment) yield segment;
+      block = b;
+      nodes = [];
+      starts = [];
+      parts = [];
+      length = 0;
     }
-    const text = node as Text;
-    const block = blockOf(text);
-    if (!current || current.block !== block) {
-      if (current && /\S/.test(current.text)) yield current;
-      current = { block, nodes: [], starts: [], text: '' };
-    }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += text.data;
+    const data = node.data;
+    starts.push(length);
+    nodes.push(node);
+    parts.push(data);
+    length += data.length;
   }
-  if (current && /\S/.test((current as Segment).text)) yield current;
+  const last = block ? flush() : null;
+  if (last) yield last;
+  if (shallow) return;
+  // Shadow hosts have no selector of their own: look at every element once, in slices.
+  const all = (root as ParentNode).querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (el.shadowRoot && !places.of(el).skipped) shadowRoots.push(el.shadowRoot);
+    if (i % 4096 === 4095) yield null;
+  }
+}
+
+type Place = { block: Node; skipped: boolean };
+
+/** Where a text node's parent sits: its block container and whether it is inside skipped content. */
+class PlaceCache {
+  private readonly cache = new Map<Node, Place>();
+  constructor(private readonly root: Node) {}
+
+  of(parent: Node): Place {
+    return this.cache.get(parent) ?? this.learn(parent);
+  }
+
+  private learn(parent: Node): Place {
+    let place: Place | undefined;
+    // Walk up to the nearest known ancestor (or past the root), then fill the cache on the way back down.
+    const chain: Node[] = [];
+    let p: Node | null = parent;
+    let known: Place | undefined;
+    while (p) {
+      known = this.cache.get(p);
+      if (known) break;
+      chain.push(p);
+      if (p === this.root) break;
+      p = p.parentNode;
+    }
+    if (!known) {
+      const top = chain[chain.length - 1]!;
+      const above = top.parentNode;
+      known = above ? { block: blockOf(top), skipped: isInsideSkipped(above) } : { block: top, skipped: false };
+      if (above === null || top.nodeType !== Node.ELEMENT_NODE) {
+        // The root itself (a document, shadow root or detached element) is its own block.
+        known = { block: top, skipped: false };
+        this.cache.set(top, known);
+        chain.pop();
+      }
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      const isElement = el.nodeType === Node.ELEMENT_NODE;
+      const inline = isElement && INLINE.has((el as Element).localName);
+      const block = inline ? known!.block : el;
+      const next: Place = {
+        block,
+        skipped: known!.skipped || (isElement && isSkippedElement(el as Element)),
+      };
+      this.cache.set(el, next);
+      known = next;
+    }
+    place = this.cache.get(parent)!;
+    return place;
+  }
+}
+
+/** True when a <br> stands between this text node and the text before it in its block. */
+function followsBreak(node: Node, block: Node): boolean {
+  for (let n: Node | null = node; n && n !== block; n = n.parentNode) {
+    let prev = n.previousSibling;
+    while (prev && prev.nodeType === Node.COMMENT_NODE) prev = prev.previousSibling;
+    if (prev) return prev.nodeName === 'BR';
+  }
+  return false;
 }
 
 export function collectSegments(root: Node, shadowRoots: ShadowRoot[] = []): Segment[] {
-  return [...iterateSegments(root, shadowRoots)];
+  return [...iterateSegments(root, shadowRoots)].filter((s): s is Segment => s !== null);
 }
 
 /** The node and offset inside it for a segment offset; `atEnd` picks the node a range end belongs to. */
