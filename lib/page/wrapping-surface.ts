@@ -1,4 +1,5 @@
-import type { Mention, MentionSurface } from './mention';
+import { FirstMentions } from './first-mentions';
+import { DEFAULT_LOOK, type Mention, type MentionLook, type MentionSurface } from './mention';
 
 export const MARK_CLASS = 'tre-mark';
 
@@ -9,6 +10,13 @@ export const MARK_CLASS = 'tre-mark';
 export class WrappingSurface implements MentionSurface {
   private readonly byMark = new WeakMap<Element, Mention>();
   private readonly marks = new Map<Mention, HTMLElement[]>();
+  // A wrapped mention's own range no longer spans its text (the text moved into the mark): order by marks.
+  private readonly firsts = new FirstMentions((a, b) => {
+    const ma = this.marks.get(a)?.[0];
+    const mb = this.marks.get(b)?.[0];
+    return !!ma && !!mb && (ma.compareDocumentPosition(mb) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  private look: MentionLook = DEFAULT_LOOK;
 
   constructor(private readonly doc: Document) {}
 
@@ -27,6 +35,7 @@ export class WrappingSurface implements MentionSurface {
       }
       this.marks.set(m, parts);
     }
+    for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
   }
 
   hide(mentions: readonly Mention[]): void {
@@ -39,6 +48,19 @@ export class WrappingSurface implements MentionSurface {
         parent.normalize();
       }
       this.marks.delete(m);
+    }
+    for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
+  }
+
+  setLook(look: MentionLook): void {
+    this.look = look;
+    for (const m of this.marks.keys()) this.place(m, this.firsts.isFirst(m));
+  }
+
+  private place(m: Mention, first: boolean): void {
+    for (const mark of this.marks.get(m) ?? []) {
+      mark.classList.toggle(`${MARK_CLASS}-underline`, this.look.style === 'underline');
+      mark.classList.toggle(`${MARK_CLASS}-light`, !first && this.look.emphasis === 'first');
     }
   }
 
