@@ -9,3 +9,9 @@ declare module 'virtual:tre/match-index' {
   const index: MatchIndex;
   export default index;
 }
+declare module 'virtual:tre/term-types' {
+  import type { TermType } from './schema';
+  /** The type of every term that can be marked on a page, by id. */
+  const types: Record<string, TermType>;
+  export default types;
+}

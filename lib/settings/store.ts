@@ -25,12 +25,21 @@ export async function readSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem().getValue());
 }
 
-/** Applies a change to the stored settings and returns the result. */
-export async function updateSettings(change: Partial<Settings> | ((now: Settings) => Partial<Settings>)): Promise<Settings> {
-  const now = await readSettings();
-  const next = normalizeSettings({ ...now, ...(typeof change === 'function' ? change(now) : change) });
-  await settingsItem().setValue(next);
-  return next;
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a change to the stored settings and returns the result. Changes from one page are applied one
+ * after another, so two quick clicks never both start from the same old value.
+ */
+export function updateSettings(change: Partial<Settings> | ((now: Settings) => Partial<Settings>)): Promise<Settings> {
+  const done = writing.then(async () => {
+    const now = await readSettings();
+    const next = normalizeSettings({ ...now, ...(typeof change === 'function' ? change(now) : change) });
+    await settingsItem().setValue(next);
+    return next;
+  });
+  writing = done.catch(() => undefined);
+  return done;
 }
 
 /** Calls back with the settings whenever any context changes them. Returns the unsubscribe function. */
