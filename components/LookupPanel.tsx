@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TermDetails } from '../lib/glossary/catalog';
 import type { SearchResult } from '../lib/glossary/search';
 import { format, type Lang, type Translate } from '../lib/i18n/i18n';
@@ -32,10 +32,23 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onSav
   const open = trail.at(-1);
   const card = open ? details(open) : null;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Focus follows the view: the box for results, the card for a screen reader to read it from its start.
     if (open) cardHeading.current?.focus();
     else input.current?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    // On the whole page, not the card: focus may be anywhere (or on a link that a re-render just replaced),
+    // and Escape must still go back rather than close the popup.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      setTrail((now) => now.slice(0, -1));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, [open]);
 
   const onQuery = (value: string) => {
@@ -58,16 +71,9 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onSav
     }
   };
 
-  const onCardKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    setTrail((now) => now.slice(0, -1));
-  };
-
   if (card) {
     return (
-      <section class="tre-lookup-card" onKeyDown={onCardKey}>
+      <section class="tre-lookup-card">
         <button type="button" class="tre-back" onClick={() => setTrail((now) => now.slice(0, -1))}>
           ← {t('lookup_back')}
         </button>

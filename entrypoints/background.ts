@@ -83,9 +83,9 @@ export default defineBackground(() => {
     });
   }
 
-  // End-to-end tests click the menu item through this: no browser API lets a test choose a context-menu
-  // item (tests/e2e/lookup.e2e.ts). It does what the menu does and nothing more.
-  Object.assign(globalThis, { treLookUpSelection: lookUp });
+  // End-to-end tests choose the menu item and press the command through these: no browser API lets a test
+  // click a context menu or a browser-level shortcut (tests/e2e/lookup.e2e.ts). They do what those do.
+  Object.assign(globalThis, { treLookUpSelection: lookUp, treToggleSite: () => toggleSite(undefined) });
 
   /** The keyboard command: asks the page for its site (no `tabs` permission needed) and flips the site's switch. */
   async function toggleSite(tab: Browser.tabs.Tab | undefined): Promise<void> {
