@@ -27,8 +27,9 @@ export function glossaryPlugin(): Plugin {
       const value = id === '\0' + GLOSSARY
         ? { terms: g.terms, events: g.events, eras: g.eras }
         : id === '\0' + TERM_TYPES
-          // The content script filters marks by the reader's chosen term types: it needs each marked id's type.
-          ? Object.fromEntries(g.terms.filter((t) => t.highlight !== false).map((t) => [t.id, t.type]))
+          // The content script filters marks by the reader's chosen term types: the type of each id of the
+          // match index, in the index's order (the ids are already in the content script once).
+          ? compileMatchIndex(g.terms, g.blockers).ids.map((id) => g.terms.find((t) => t.id === id)!.type)
           : compileMatchIndex(g.terms, g.blockers);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },

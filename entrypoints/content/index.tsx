@@ -7,6 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import popoverCss from '../../components/popover.css?inline';
 import { TermPopover, type PopoverState } from '../../components/TermPopover';
+import type { TermType } from '../../lib/glossary/schema';
 import { resolveLang, translator, type Lang } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
 import { ask } from '../../lib/messaging/client';
@@ -46,7 +47,8 @@ function start(ctx: ContentScriptContext): void {
   const base = HighlightSurface.isSupported(window)
     ? new HighlightSurface(document, () => scanner?.openShadowRoots ?? [])
     : new WrappingSurface(document);
-  const surface = new FilteredSurface(base, (m) => settings.highlightTypes.includes(termTypes[m.id]!));
+  const typeOf = new Map(matchIndex.ids.map((id, i): [string, TermType] => [id, termTypes[i]!]));
+  const surface = new FilteredSurface(base, (m) => settings.highlightTypes.includes(typeOf.get(m.id)!));
   let lastCount = -1;
   // The badge counts what is marked; nothing while marking is off here.
   const report = () => {
