@@ -53,7 +53,16 @@ export function PopupApp({ search, details, settings: initial, tabId, initialQue
       />
       <LookupPanel search={search} details={details} lang={lang} t={t} initialQuery={initialQuery} />
       <footer class="tre-popup-footer">
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">{t('lookup_openOptions')}</a>
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(e) => {
+            // The browser's own way: it reuses an open options tab (or the embedded page in Firefox).
+            e.preventDefault();
+            void browser.runtime.openOptionsPage().then(() => window.close());
+          }}
+        >
+          {t('lookup_openOptions')}
+        </a>
       </footer>
     </main>
   );

@@ -40,13 +40,17 @@ export default defineBackground(() => {
     }
   });
 
-  // Context menus persist across worker restarts; they are (re)created once per install or update.
+  // Chrome keeps context menus across worker restarts; they are (re)created on install and update, and on
+  // browser start for Firefox's event page. createMenu() removes any old item first, so never a duplicate.
   browser.runtime.onInstalled.addListener(() => {
+    void createMenu();
+  });
+  browser.runtime.onStartup.addListener(() => {
     void createMenu();
   });
   // The menu speaks the reader's chosen language.
   watchSettings((settings) => {
-    browser.contextMenus.update(MENU_LOOK_UP, { title: menuTitle(settings.uiLanguage) })?.catch?.(() => undefined);
+    browser.contextMenus.update(MENU_LOOK_UP, { title: menuTitle(settings.uiLanguage) }).catch(() => undefined);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -88,21 +88,33 @@ function start(ctx: ContentScriptContext): void {
     }
     report();
   };
-  readSettings().then(apply, (error) => {
+  // A change heard before the first read resolves is newer than what that read returns.
+  let heard = false;
+  readSettings().then((s) => heard || apply(s), (error) => {
     console.debug('Tre: settings unreadable, using defaults', error);
-    apply(DEFAULT_SETTINGS);
+    if (!heard) apply(DEFAULT_SETTINGS);
   });
-  const unwatch = watchSettings(apply);
+  const unwatch = watchSettings((s) => {
+    heard = true;
+    apply(s);
+  });
 
   // The popup and the background ask the page for its site and what was found (they cannot read its URL).
+  // The answer waits for the settings as stored now and for the scan they start: a popup that has just
+  // switched marking on may ask before this page has heard of the change.
   const onTabMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !parseTabRequest(message)) return undefined;
-    const status: TabStatus = {
-      site,
-      terms: scanned ? scanner!.mentionedTerms().size : null,
-      mentions: scanned ? scanner!.mentionCount : null,
-    };
-    return Promise.resolve(status);
+    return readSettings()
+      .then((now) => {
+        if (JSON.stringify(now) !== JSON.stringify(settings)) apply(now);
+        return scanned ? scanner!.idle() : undefined;
+      })
+      .catch(() => undefined)
+      .then((): TabStatus => ({
+        site,
+        terms: scanned ? scanner!.mentionedTerms().size : null,
+        mentions: scanned ? scanner!.mentionCount : null,
+      }));
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 

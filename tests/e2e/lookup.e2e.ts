@@ -123,6 +123,23 @@ describe('the toolbar popup', () => {
     await expect.poll(() => highlightTexts(article)).toEqual(marked);
   });
 
+  it('leaves a switched-off site unscanned, and marks it and counts once switched on', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
+    const article = await h.context.newPage();
+    await article.goto(`${h.baseUrl}/article.html`);
+    await article.waitForTimeout(500);
+    expect(await highlightTexts(article)).toEqual([]);
+    await article.bringToFront();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const popup = await extensionPage(`popup.html?tab=${tabId}`);
+    const siteSwitch = popup.getByRole('switch', { name: 'Đánh dấu trên 127.0.0.1' });
+    await expect.poll(() => siteSwitch.isChecked()).toBe(false);
+    expect(await popup.locator('.tre-page-count').textContent()).toBe(''); // not scanned, so no count to give
+    await siteSwitch.check();
+    expect((await waitForHighlights(article, 20)).length).toBeGreaterThan(20);
+    await expect.poll(() => popup.locator('.tre-page-count').textContent()).toMatch(/^Trang này nhắc đến \d+ thuật ngữ$/);
+  });
+
   it('switches the site with the keyboard command', async () => {
     const { article } = await openArticle();
     const marked = await highlightTexts(article);
