@@ -58,11 +58,15 @@ describe('LookupPanel', () => {
     expect(document.activeElement).toBe(document.querySelector('[role="combobox"]'));
   });
 
-  it('clears the box on the first Escape', () => {
-    const box = mount({ initialQuery: 'lhq' });
+  it('clears the box on the first Escape and dismisses the lookup on the next', () => {
+    let dismissed = 0;
+    const box = mount({ initialQuery: 'lhq', onDismiss: () => dismissed++ });
     press(box, 'Escape');
     expect(box.value).toBe('');
     expect(options()).toEqual([]);
+    expect(dismissed).toBe(0);
+    press(box, 'Escape');
+    expect(dismissed).toBe(1);
   });
 
   it('shows Save and the timeline button only when they are wired', () => {

@@ -14,6 +14,8 @@ type Props = {
   onSave?: (id: string) => void;
   /** Shown once the side panel's timeline exists. */
   onShowTimeline?: (id: string) => void;
+  /** Escape in an empty box: the popup closes itself (a toolbar popup does not close on Escape by itself). */
+  onDismiss?: () => void;
 };
 
 /**
@@ -21,7 +23,7 @@ type Props = {
  * or a click, the full term card. Arrow keys move through the results without leaving the box; Escape goes
  * back from a card (and from a related term's card to the one before it).
  */
-export function LookupPanel({ search, details, lang, t, initialQuery = '', onSave, onShowTimeline }: Props) {
+export function LookupPanel({ search, details, lang, t, initialQuery = '', onSave, onShowTimeline, onDismiss }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   /** The cards opened, the last one shown; empty while the results are shown. */
@@ -65,9 +67,11 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onSav
     } else if (e.key === 'Enter') {
       const chosen = results[active];
       if (chosen) setTrail([chosen.id]);
-    } else if (e.key === 'Escape' && query !== '') {
-      e.preventDefault(); // the first Escape clears the box; the next one closes the popup as usual
-      onQuery('');
+    } else if (e.key === 'Escape') {
+      // The first Escape clears the box, the next one dismisses the lookup.
+      e.preventDefault();
+      if (query !== '') onQuery('');
+      else onDismiss?.();
     }
   };
 

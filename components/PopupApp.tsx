@@ -51,7 +51,14 @@ export function PopupApp({ search, details, settings: initial, tabId, initialQue
         onSiteChange={(on) => site && void updateSettings((now) => withSite(now, site, on)).then(setSettings)}
         onGlobalChange={(on) => void updateSettings({ enabled: on }).then(setSettings)}
       />
-      <LookupPanel search={search} details={details} lang={lang} t={t} initialQuery={initialQuery} />
+      <LookupPanel
+        search={search}
+        details={details}
+        lang={lang}
+        t={t}
+        initialQuery={initialQuery}
+        onDismiss={() => window.close()}
+      />
       <footer class="tre-popup-footer">
         <a
           href={browser.runtime.getURL('/options.html')}

@@ -12,10 +12,6 @@ export class FirstMentions {
   /** `precedes` orders two mentions in the document (the wrapping fallback orders by its marks). */
   constructor(private readonly precedes: (a: Mention, b: Mention) => boolean = rangePrecedes) {}
 
-  isFirst(m: Mention): boolean {
-    return this.first.get(m.id) === m;
-  }
-
   /** Adds mentions; returns every mention whose standing is new or changed, with true for "first". */
   add(mentions: readonly Mention[]): Map<Mention, boolean> {
     const changed = new Map<Mention, boolean>();

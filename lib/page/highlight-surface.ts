@@ -31,7 +31,8 @@ export class HighlightSurface implements MentionSurface {
   /** Later mentions of a term when only the first is marked strongly. */
   private readonly light = new Highlight();
   private look: MentionLook = DEFAULT_LOOK;
-  private readonly firsts = new FirstMentions();
+  /** Kept only while first mentions are marked strongly: the default look pays nothing for it. */
+  private firsts: FirstMentions | null = null;
   private readonly byRange = new Map<AbstractRange, Mention>();
   private readonly byNode = new WeakMap<Node, NodeEntry[]>();
   private visible = true;
@@ -50,8 +51,9 @@ export class HighlightSurface implements MentionSurface {
       // One at a time: spreading thousands of ranges into the Highlight constructor overflows the stack.
       this.byRange.set(m.range, m);
       this.index(m);
+      if (!this.firsts) this.highlight.add(m.range);
     }
-    for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
+    if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
   }
 
   hide(mentions: readonly Mention[]): void {
@@ -64,14 +66,19 @@ export class HighlightSurface implements MentionSurface {
         if (list) this.byNode.set(node, list.filter((e) => e.mention !== m));
       }
     }
-    for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
+    if (this.firsts) for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
   }
 
   setLook(look: MentionLook): void {
     const emphasisChanged = look.emphasis !== this.look.emphasis;
     this.unregister();
     this.look = look;
-    if (emphasisChanged) for (const m of this.byRange.values()) this.place(m, this.firsts.isFirst(m));
+    if (emphasisChanged) {
+      this.firsts = look.emphasis === 'first' ? new FirstMentions() : null;
+      const all = [...this.byRange.values()];
+      if (this.firsts) for (const [m, first] of this.firsts.add(all)) this.place(m, first);
+      else for (const m of all) this.place(m, true);
+    }
     this.register();
   }
 

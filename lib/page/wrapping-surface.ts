@@ -10,12 +10,8 @@ export const MARK_CLASS = 'tre-mark';
 export class WrappingSurface implements MentionSurface {
   private readonly byMark = new WeakMap<Element, Mention>();
   private readonly marks = new Map<Mention, HTMLElement[]>();
-  // A wrapped mention's own range no longer spans its text (the text moved into the mark): order by marks.
-  private readonly firsts = new FirstMentions((a, b) => {
-    const ma = this.marks.get(a)?.[0];
-    const mb = this.marks.get(b)?.[0];
-    return !!ma && !!mb && (ma.compareDocumentPosition(mb) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-  });
+  /** Kept only while first mentions are marked strongly. */
+  private firsts: FirstMentions | null = null;
   private look: MentionLook = DEFAULT_LOOK;
 
   constructor(private readonly doc: Document) {}
@@ -35,7 +31,8 @@ export class WrappingSurface implements MentionSurface {
       }
       this.marks.set(m, parts);
     }
-    for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
+    if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
+    else if (this.look.style !== 'background') for (const m of mentions) this.place(m, true);
   }
 
   hide(mentions: readonly Mention[]): void {
@@ -49,12 +46,22 @@ export class WrappingSurface implements MentionSurface {
       }
       this.marks.delete(m);
     }
-    for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
+    if (this.firsts) for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
   }
 
   setLook(look: MentionLook): void {
     this.look = look;
-    for (const m of this.marks.keys()) this.place(m, this.firsts.isFirst(m));
+    const all = [...this.marks.keys()];
+    // A wrapped mention's own range no longer spans its text (the text moved into the mark): order by marks.
+    this.firsts = look.emphasis === 'first' ? new FirstMentions((a, b) => this.markPrecedes(a, b)) : null;
+    if (this.firsts) for (const [m, first] of this.firsts.add(all)) this.place(m, first);
+    else for (const m of all) this.place(m, true);
+  }
+
+  private markPrecedes(a: Mention, b: Mention): boolean {
+    const ma = this.marks.get(a)?.[0];
+    const mb = this.marks.get(b)?.[0];
+    return !!ma && !!mb && (ma.compareDocumentPosition(mb) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 
   private place(m: Mention, first: boolean): void {
