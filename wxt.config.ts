@@ -11,8 +11,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    // No permissions beyond the content script's match patterns: Tre reads pages, never the network.
-    permissions: [],
+    // Tre reads pages, never the network. storage: the reader's settings; contextMenus: "Tra cứu “…” trong
+    // Tre" on a selection. No `tabs` or `activeTab`: the popup and the commands ask the page's own content
+    // script for its site and mention count instead of reading the tab's URL.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      // Opens the toolbar popup, i.e. the lookup. MV2 (Firefox) names it after browser_action.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_cmdOpenLookup__',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdToggleSite__',
+      },
+    },
     // The toolbar button carries the badge with the number of mentions on the tab.
     action: { default_title: '__MSG_extName__' },
     // Firefox needs a stable add-on id (storage and sidebar APIs key on it). 128 ESR has the Popover API

@@ -44,4 +44,19 @@ describe('TermCard', () => {
     render(<TermCard details={details} lang="vi" t={t} maxAliases={1} />, document.body);
     expect(document.querySelector('.tre-aliases p')!.textContent).toBe('Hiệp định Genève …');
   });
+
+  it('makes related terms links and lists sources in the full card', () => {
+    const opened: string[] = [];
+    render(<TermCard details={details} lang="vi" t={t} showSources onOpenRelated={(id) => opened.push(id)} />, document.body);
+    const link = document.querySelector<HTMLAnchorElement>('[data-term="hoi-nghi-gio-ne-vo-1954"] a')!;
+    link.click();
+    expect(opened).toEqual(['hoi-nghi-gio-ne-vo-1954']);
+    expect(document.querySelector('.tre-sources')!.textContent).toContain('SGK');
+  });
+
+  it('shows neither links nor sources in the popover', () => {
+    render(<TermCard details={details} lang="vi" t={t} />, document.body);
+    expect(document.querySelector('.tre-related a')).toBeNull();
+    expect(document.querySelector('.tre-sources')).toBeNull();
+  });
 });

@@ -8,10 +8,17 @@ type Props = {
   t: (key: string) => string;
   /** How many other names to list before "…" (the popover is small; the full card shows all). */
   maxAliases?: number;
+  /** Makes related terms links that open that term (the full card); plain names without it (the popover). */
+  onOpenRelated?: (id: string) => void;
+  /** Lists the sources that back the facts (the full card). */
+  showSources?: boolean;
 };
 
-/** A term's explanation: name, type, key dates, summary, other names, related terms. Pure: props in, DOM out. */
-export function TermCard({ details, lang, t, maxAliases = Infinity }: Props) {
+/**
+ * A term's explanation: name, type, key dates, summary, other names, related terms and, in the full card,
+ * sources. Pure: props in, DOM out.
+ */
+export function TermCard({ details, lang, t, maxAliases = Infinity, onOpenRelated, showSources = false }: Props) {
   const { term, related } = details;
   const name = lang === 'en' && term.name.en ? term.name.en : term.name.vi;
   const secondName = lang === 'en' ? term.name.vi : term.name.en;
@@ -47,8 +54,25 @@ export function TermCard({ details, lang, t, maxAliases = Infinity }: Props) {
         <section class="tre-related">
           <h3>{t('popover_related')}</h3>
           <ul>
-            {related.map((r) => (
-              <li key={r.id} data-term={r.id}>{lang === 'en' && r.name.en ? r.name.en : r.name.vi}</li>
+            {related.map((r) => {
+              const relatedName = lang === 'en' && r.name.en ? r.name.en : r.name.vi;
+              return (
+                <li key={r.id} data-term={r.id}>
+                  {onOpenRelated ? (
+                    <a href={`#${r.id}`} onClick={(e) => { e.preventDefault(); onOpenRelated(r.id); }}>{relatedName}</a>
+                  ) : relatedName}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {showSources && term.sources.length > 0 && (
+        <section class="tre-sources">
+          <h3>{t('popover_sources')}</h3>
+          <ul>
+            {term.sources.map((s, i) => (
+              <li key={i}>{s.title}{s.locator ? `, ${s.locator}` : ''}</li>
             ))}
           </ul>
         </section>

@@ -12,6 +12,8 @@ type Props = {
   state: PopoverState;
   lang: Lang;
   t: (key: string) => string;
+  /** The reader's colour theme; 'auto' follows the system. */
+  theme?: 'auto' | 'light' | 'dark';
   onClose: () => void;
 };
 
@@ -23,7 +25,7 @@ const MARGIN = 8;
  * page's overflow or z-index) and, unlike `auto`, does not close the page's own popovers. It is shown
  * without moving focus, so reading is never interrupted.
  */
-export function TermPopover({ state, lang, t, onClose }: Props) {
+export function TermPopover({ state, lang, t, theme = 'auto', onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -39,7 +41,7 @@ export function TermPopover({ state, lang, t, onClose }: Props) {
 
   const open = state.status !== 'closed';
   return (
-    <div ref={ref} popover="manual" class="tre-popover" role="dialog" aria-label={t('popover_label')} data-status={state.status}>
+    <div ref={ref} popover="manual" class="tre-popover" role="dialog" aria-label={t('popover_label')} data-status={state.status} data-theme={theme}>
       {open && (
         <button type="button" class="tre-close" aria-label={t('popover_close')} title={t('popover_close')} onClick={onClose}>
           ×

@@ -1,12 +1,24 @@
 import glossary from 'virtual:tre/glossary';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Catalog } from '../lib/glossary/catalog';
+import { resolveLang, translator } from '../lib/i18n/i18n';
+import { askTab } from '../lib/messaging/client';
+import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../lib/messaging/pending-lookup';
 import { parseRequest } from '../lib/messaging/protocol';
+import { withSite } from '../lib/settings/site';
+import { readSettings, updateSettings, watchSettings } from '../lib/settings/store';
+
+/** The context-menu item on a selection: "Tra cứu “…” trong Tre". */
+const MENU_LOOK_UP = 'tre-look-up-selection';
+/** The keyboard command that switches marking off (or on) for the current tab's site (manifest `commands`). */
+export const COMMAND_TOGGLE_SITE = 'toggle-site';
 
 export default defineBackground(() => {
   // Built on every wake-up: MV3 workers stop, so nothing here relies on surviving in memory.
   const catalog = new Catalog(glossary.terms);
+  // Firefox's MV2 build has browserAction; the MV3 builds have action.
+  const action = browser.action ?? browser.browserAction;
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only Tre's own pages and content scripts; web pages cannot reach this listener, but check anyway.
@@ -20,11 +32,83 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
           const text = request.count > 0 ? String(Math.min(request.count, 999)) : '';
-          void browser.action.setBadgeText({ tabId, text });
-          void browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f3e' });
+          void action.setBadgeText({ tabId, text });
+          void action.setBadgeBackgroundColor({ tabId, color: '#2f6f3e' });
         }
         return Promise.resolve(undefined);
       }
     }
   });
+
+  // Chrome keeps context menus across worker restarts; they are (re)created on install and update, and on
+  // browser start for Firefox's event page. createMenu() removes any old item first, so never a duplicate.
+  browser.runtime.onInstalled.addListener(() => {
+    void createMenu();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void createMenu();
+  });
+  // The menu speaks the reader's chosen language.
+  watchSettings((settings) => {
+    browser.contextMenus.update(MENU_LOOK_UP, { title: menuTitle(settings.uiLanguage) }).catch(() => undefined);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_LOOK_UP) lookUp(info.selectionText ?? '', tab?.id);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COMMAND_TOGGLE_SITE) void toggleSite(tab);
+  });
+
+  /**
+   * Opens the lookup with the selection: the toolbar popup where the browser lets an extension open it
+   * (Chrome 127+, Firefox from a user action), otherwise the same page in a small window.
+   */
+  function lookUp(selection: string, tabId?: number): void {
+    const query = queryFromSelection(selection);
+    if (!query) return;
+    // The query is left first and openPopup() called in the same task: Firefox allows opening the popup only
+    // synchronously inside the user's action, and the write lands long before the popup page has loaded.
+    const left = leavePendingLookup(query);
+    let opening: Promise<void>;
+    try {
+      opening = action.openPopup();
+    } catch (error) {
+      opening = Promise.reject(error);
+    }
+    opening.catch(async () => {
+      await left;
+      await takePendingLookup(); // the query goes in the URL instead; a popup opened later must not show it
+      // The window is not the tab the selection was in: tell the page which tab its switches are about.
+      const params = new URLSearchParams({ q: query, ...(tabId !== undefined ? { tab: String(tabId) } : {}) });
+      const url = `${browser.runtime.getURL('/popup.html')}?${params}`;
+      await browser.windows.create({ url, type: 'popup', width: 420, height: 620 });
+    });
+  }
+
+  // End-to-end tests choose the menu item and press the command through these: no browser API lets a test
+  // click a context menu or a browser-level shortcut (tests/e2e/lookup.e2e.ts). They do what those do.
+  Object.assign(globalThis, { treLookUpSelection: lookUp, treToggleSite: () => toggleSite(undefined) });
+
+  /** The keyboard command: asks the page for its site (no `tabs` permission needed) and flips the site's switch. */
+  async function toggleSite(tab: Browser.tabs.Tab | undefined): Promise<void> {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const status = await askTab(tabId, { type: 'tab/status' }).catch(() => null);
+    const site = status?.site;
+    if (!site) return; // a page Tre does not run on
+    await updateSettings((now) => withSite(now, site, now.disabledSites.includes(site)));
+  }
 });
+
+async function createMenu(): Promise<void> {
+  const settings = await readSettings();
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_LOOK_UP, title: menuTitle(settings.uiLanguage), contexts: ['selection'] });
+}
+
+function menuTitle(choice: 'auto' | 'vi' | 'en'): string {
+  // %s is where the browser puts the selected text.
+  return translator(resolveLang(choice))('menu_lookUpSelection');
+}

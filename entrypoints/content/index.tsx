@@ -1,19 +1,28 @@
 import matchIndex from 'virtual:tre/match-index';
+import termTypes from 'virtual:tre/term-types';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import popoverCss from '../../components/popover.css?inline';
 import { TermPopover, type PopoverState } from '../../components/TermPopover';
-import { browserLang, translator } from '../../lib/i18n/i18n';
+import type { TermType } from '../../lib/glossary/schema';
+import { resolveLang, translator, type Lang } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
 import { ask } from '../../lib/messaging/client';
+import { parseTabRequest, type TabStatus } from '../../lib/messaging/protocol';
+import { FilteredSurface } from '../../lib/page/filtered-surface';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
-import type { Mention, MentionSurface } from '../../lib/page/mention';
-import { MentionPointer } from '../../lib/page/mention-pointer';
+import type { Mention } from '../../lib/page/mention';
+import { DEFAULT_TIMINGS, MentionPointer } from '../../lib/page/mention-pointer';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { OWN_UI_TAG } from '../../lib/page/segments';
 import { WrappingSurface } from '../../lib/page/wrapping-surface';
+import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../lib/settings/schema';
+import { isHighlightingOn, siteOf } from '../../lib/settings/site';
+import { readSettings, watchSettings } from '../../lib/settings/store';
+import highlightCss from './highlight.css?inline';
 import './highlight.css';
 
 export default defineContentScript({
@@ -32,28 +41,86 @@ export default defineContentScript({
 
 function start(ctx: ContentScriptContext): void {
   const matcher = new Matcher(matchIndex);
+  const site = siteOf(location);
+  let settings: Settings = DEFAULT_SETTINGS;
   let scanner: PageScanner | null = null;
-  const surface: MentionSurface = HighlightSurface.isSupported(window)
+  const base = HighlightSurface.isSupported(window)
     ? new HighlightSurface(document, () => scanner?.openShadowRoots ?? [])
     : new WrappingSurface(document);
+  const typeOf = new Map(matchIndex.ids.map((id, i): [string, TermType] => [id, termTypes[i]!]));
+  const surface = new FilteredSurface(base, (m) => settings.highlightTypes.includes(typeOf.get(m.id)!));
   let lastCount = -1;
-  scanner = new PageScanner(document, matcher, surface, {
-    onMentions(count) {
-      if (count === lastCount) return;
-      lastCount = count;
-      ask({ type: 'page/mentions', count }).catch(() => undefined);
-    },
-    onShadowRoot: giveHighlightStyles,
-  });
+  // The badge counts what is marked; nothing while marking is off here.
+  const report = () => {
+    const count = scanner && isHighlightingOn(settings, site) ? scanner.mentionCount : 0;
+    if (count === lastCount) return;
+    lastCount = count;
+    ask({ type: 'page/mentions', count }).catch(() => undefined);
+  };
+  scanner = new PageScanner(document, matcher, surface, { onMentions: report, onShadowRoot: giveHighlightStyles });
   const popover = new PopoverController(ctx);
+  // The pointer reads the delay on every hover, so changing this object's field is enough to follow the setting.
+  const timings = { ...DEFAULT_TIMINGS };
   const pointer = new MentionPointer(document, surface, {
     open: (m, anchor) => popover.open(m, anchor),
     close: () => popover.close(),
     isInside: (target) => target instanceof Element && target.localName === OWN_UI_TAG,
-  });
+  }, timings);
   popover.onClose = () => pointer.close();
-  void scanner.start();
+
+  // A page where marking is off at load is not scanned at all until it is switched on.
+  let scanned = false;
+  const apply = (next: Settings) => {
+    const typesChanged = next.highlightTypes.join() !== settings.highlightTypes.join();
+    settings = next;
+    timings.hoverDelayMs = next.hoverDelayMs;
+    popover.setPreferences(resolveLang(next.uiLanguage), next.theme);
+    surface.setLook({ style: next.highlightStyle, emphasis: next.mentionMarking });
+    const on = isHighlightingOn(next, site);
+    surface.setVisible(on);
+    if (!on) pointer.close();
+    if (on && !scanned) {
+      scanned = true;
+      void scanner!.start();
+    } else if (scanned && typesChanged) {
+      // Marks of newly chosen types are found again by a rescan (see FilteredSurface).
+      void scanner!.start();
+    }
+    report();
+  };
+  // A change heard before the first read resolves is newer than what that read returns.
+  let heard = false;
+  readSettings().then((s) => heard || apply(s), (error) => {
+    console.debug('Tre: settings unreadable, using defaults', error);
+    if (!heard) apply(DEFAULT_SETTINGS);
+  });
+  const unwatch = watchSettings((s) => {
+    heard = true;
+    apply(s);
+  });
+
+  // The popup and the background ask the page for its site and what was found (they cannot read its URL).
+  // The answer waits for the settings as stored now and for the scan they start: a popup that has just
+  // switched marking on may ask before this page has heard of the change.
+  const onTabMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !parseTabRequest(message)) return undefined;
+    return readSettings()
+      .then((now) => {
+        if (JSON.stringify(now) !== JSON.stringify(settings)) apply(now);
+        return scanned ? scanner!.idle() : undefined;
+      })
+      .catch(() => undefined)
+      .then((): TabStatus => ({
+        site,
+        terms: scanned ? scanner!.mentionedTerms().size : null,
+        mentions: scanned ? scanner!.mentionCount : null,
+      }));
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+
   ctx.onInvalidated(() => {
+    unwatch();
+    browser.runtime.onMessage.removeListener(onTabMessage);
     scanner?.stop();
     pointer.dispose();
     surface.dispose();
@@ -69,11 +136,20 @@ class PopoverController {
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private state: PopoverState = { status: 'closed' };
   private request = 0;
-  private readonly lang = browserLang();
-  private readonly t = translator(this.lang);
+  private lang: Lang = resolveLang('auto');
+  private t = translator(this.lang);
+  private theme: Theme = 'auto';
   onClose: () => void = () => undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
+
+  setPreferences(lang: Lang, theme: Theme): void {
+    if (lang === this.lang && theme === this.theme) return;
+    this.lang = lang;
+    this.t = translator(lang);
+    this.theme = theme;
+    if (this.state.status !== 'closed') void this.draw(this.state);
+  }
 
   async open(mention: Mention, anchor: DOMRect): Promise<void> {
     const request = ++this.request;
@@ -99,7 +175,7 @@ class PopoverController {
     if (state.status === 'closed' && !this.ui) return;
     const ui = await this.mount();
     if (this.state !== state) return; // a newer state was drawn meanwhile
-    render(<TermPopover state={state} lang={this.lang} t={this.t} onClose={() => this.onClose()} />, ui.uiContainer);
+    render(<TermPopover state={state} lang={this.lang} t={this.t} theme={this.theme} onClose={() => this.onClose()} />, ui.uiContainer);
   }
 
   private mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
@@ -125,15 +201,12 @@ class PopoverController {
 
 let highlightSheet: CSSStyleSheet | null = null;
 
-/** Page stylesheets do not reach into shadow trees, so an open shadow root gets the ::highlight rule too. */
+/** Page stylesheets do not reach into shadow trees, so an open shadow root gets the ::highlight rules too. */
 function giveHighlightStyles(root: ShadowRoot): void {
   try {
     if (!highlightSheet) {
       highlightSheet = new CSSStyleSheet();
-      highlightSheet.replaceSync(
-        '::highlight(tre-term){background-color:rgba(120,190,100,.28);' +
-          'text-decoration:underline dotted rgba(47,111,62,.9)}',
-      );
+      highlightSheet.replaceSync(highlightCss);
     }
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet];
   } catch (error) {

@@ -5,73 +5,142 @@ import type { Term } from './schema';
 
 export type SearchResult = { id: string; score: number };
 
-type Spelling = { canon: string; folded: string; compact: string };
-type Entry = { id: string; spellings: Spelling[] };
+/** One way of writing a term, prepared once so that a keystroke only compares strings. */
+type Spelling = {
+  /** Tone-canonical, lower case, spaces and dashes dropped: compared when the query carries diacritics. */
+  canon: string;
+  /** Folded (no diacritics, đ → d), spaces and dashes dropped: "hiepdinhgionevo". */
+  compact: string;
+  /** Where each word of the spelling starts in `compact` (0 included). */
+  wordStarts: number[];
+};
+type Entry = { id: string; spellings: Spelling[]; prominence: number };
 
-// Scores by kind of match; within a kind, shorter spellings (closer to the query) rank higher.
+type Query = { canon: string; compact: string; hasDiacritics: boolean };
+
+// Tiers, best first: a whole spelling typed (with its diacritics, then without), the start of a spelling, the
+// start of a later word in it, one typo, anywhere inside. Within a tier up to 5 points go to the spelling closest
+// in length to the query (the query says more of it), and 2 to one whose diacritics agree with those typed.
 const EXACT = 100;
 const EXACT_FOLDED = 95;
 const PREFIX = 80;
 const WORD_PREFIX = 60;
 const FUZZY = 40;
 const SUBSTRING = 30;
+// Shorter queries make typos and substrings match nearly everything.
+const MIN_FUZZY = 4;
+const MIN_FUZZY_WORD = 5;
+const MIN_SUBSTRING = 3;
 
 /**
  * Lookup for the toolbar popup and `glossary search`: with or without diacritics, either tone placement,
  * acronyms in any case, English/French names, prefixes, one typo. Lookup-only terms are included.
+ *
+ * A linear pass over every spelling (~2,500 for 271 terms) takes well under a millisecond, so there is no
+ * inverted index: see docs/decisions/003-own-lookup-ranking.md for why no search library is used.
  */
 export class GlossarySearch {
   private readonly entries: Entry[];
 
   constructor(terms: readonly Term[]) {
+    // How many other terms point at a term: a glossary-made measure of how central it is, used only to order
+    // ties ("gionevo" is the Accords and the Conference alike; the Accords are linked more).
+    const inbound = new Map<string, number>();
+    for (const t of terms) for (const r of new Set(t.related ?? [])) inbound.set(r, (inbound.get(r) ?? 0) + 1);
     this.entries = terms.map((term) => ({
       id: term.id,
-      spellings: [...spellingsOf(term), ...(term.name.en ? [term.name.en] : [])]
-        .flatMap(transliterationVariants)
-        .map(describe),
+      prominence: inbound.get(term.id) ?? 0,
+      spellings: dedupe(
+        [...spellingsOf(term), ...(term.name.en ? [term.name.en] : [])].flatMap(transliterationVariants).map(prepare),
+      ),
     }));
   }
 
   search(query: string, limit = 20): SearchResult[] {
-    const q = describe(query);
+    const q = describeQuery(query);
     if (q.compact === '') return [];
-    const results: SearchResult[] = [];
+    const hits: (SearchResult & { prominence: number })[] = [];
     for (const entry of this.entries) {
       let best = 0;
       for (const s of entry.spellings) best = Math.max(best, score(q, s));
-      if (best > 0) results.push({ id: entry.id, score: Math.round(best * 100) / 100 });
+      if (best > 0) hits.push({ id: entry.id, score: Math.round(best * 100) / 100, prominence: entry.prominence });
     }
-    results.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return results.slice(0, limit);
+    hits.sort((a, b) => b.score - a.score || b.prominence - a.prominence || a.id.localeCompare(b.id));
+    return hits.slice(0, limit).map(({ id, score }) => ({ id, score }));
   }
 }
 
-function describe(text: string): Spelling {
-  const folded = looseKey(text).key.trim();
-  return { canon: canonicalize(text).trim(), folded, compact: folded.replace(/[\s-]/g, '') };
+function prepare(spelling: string): Spelling {
+  const folded = looseKey(spelling).key.trim();
+  const wordStarts: number[] = [];
+  let compact = '';
+  let atWordStart = true;
+  for (const ch of folded) {
+    if (ch === ' ' || ch === '-') {
+      atWordStart = true;
+      continue;
+    }
+    if (atWordStart) wordStarts.push(compact.length);
+    atWordStart = false;
+    compact += ch;
+  }
+  return { canon: stripSeparators(canonicalize(spelling)), compact, wordStarts };
 }
 
-function score(q: Spelling, s: Spelling): number {
-  const closeness = Math.min(q.compact.length / Math.max(s.compact.length, 1), 1) * 5;
+function dedupe(spellings: Spelling[]): Spelling[] {
+  const seen = new Set<string>();
+  return spellings.filter((s) => !seen.has(s.canon) && !!seen.add(s.canon));
+}
+
+function describeQuery(text: string): Query {
+  const compact = stripSeparators(looseKey(text).key);
+  const canon = stripSeparators(canonicalize(text));
+  return { canon, compact, hasDiacritics: canon !== compact };
+}
+
+function stripSeparators(text: string): string {
+  return text.replace(/[\s-]+/g, '');
+}
+
+function score(q: Query, s: Spelling): number {
+  const n = q.compact.length;
+  const closeness = (from: number) => Math.min(n / Math.max(s.compact.length - from, 1), 1) * 5;
+  // Typed diacritics that agree with the spelling's ("hiệp định pa" prefers Vietnamese names over foreign ones).
+  const agrees = (from: number) => (q.hasDiacritics && s.canon.startsWith(q.canon, from) ? 2 : 0);
   if (q.canon === s.canon) return EXACT;
   if (q.compact === s.compact) return EXACT_FOLDED;
-  if (s.compact.startsWith(q.compact)) return PREFIX + closeness;
-  if (q.compact.length >= 2 && s.folded.split(/[\s-]/).some((_, i, words) => words.slice(i).join('').startsWith(q.compact))) {
-    return WORD_PREFIX + closeness;
+  if (s.compact.startsWith(q.compact)) return PREFIX + closeness(0) + agrees(0);
+  let best = 0;
+  if (n >= 2) {
+    for (const w of s.wordStarts) {
+      if (w > 0 && s.compact.startsWith(q.compact, w)) {
+        // Folding keeps positions (one folded letter per canonical letter), so `w` is valid in `canon` too.
+        best = Math.max(best, WORD_PREFIX + closeness(w) + agrees(w));
+      }
+    }
+    if (best > 0) return best;
   }
-  if (q.compact.length >= 4 && withinOneEdit(q.compact, s.compact.slice(0, q.compact.length + 1), true)) {
-    return FUZZY + closeness;
+  if (n >= MIN_FUZZY) {
+    for (const w of s.wordStarts) {
+      if (w > 0 && n < MIN_FUZZY_WORD) break;
+      if (withinOneEdit(q.compact, s.compact.slice(w, w + n + 1))) {
+        return FUZZY + closeness(w) - (w > 0 ? 1 : 0);
+      }
+    }
   }
-  if (q.compact.length >= 3 && s.compact.includes(q.compact)) return SUBSTRING + closeness;
+  if (n >= MIN_SUBSTRING && s.compact.includes(q.compact)) return SUBSTRING + closeness(0);
   return 0;
 }
 
-/** Damerau–Levenshtein distance ≤ 1; with `prefix`, `b` may run one character past the query's end. */
-function withinOneEdit(a: string, b: string, prefix: boolean): boolean {
-  if (a === b || (prefix && b.startsWith(a))) return true;
+/**
+ * Damerau–Levenshtein distance ≤ 1 between the query `a` and the start of a spelling `b` (which may run one
+ * character past the query's end: a typo in a prefix still finds the whole name).
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (b.startsWith(a)) return true;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, y: string) => x === y || (prefix && x.startsWith(y));
+  const rest = (x: string, y: string) => x.startsWith(y);
   return (
     rest(b.slice(i + 1), a.slice(i + 1)) || // substitution
     rest(b.slice(i), a.slice(i + 1)) || // extra character in the query

@@ -1,11 +1,19 @@
-// Build-time modules served by scripts/vite-glossary.ts from data/.
+// Build-time modules served by scripts/vite-glossary.ts from data/. Types by import(): an ambient module
+// cannot `import` a relative path (the declarations would silently become `any` under skipLibCheck).
 declare module 'virtual:tre/glossary' {
-  import type { Era, Event, Term } from './schema';
-  const glossary: { terms: Term[]; events: Event[]; eras: Era[] };
+  const glossary: {
+    terms: import('./schema').Term[];
+    events: import('./schema').Event[];
+    eras: import('./schema').Era[];
+  };
   export default glossary;
 }
 declare module 'virtual:tre/match-index' {
-  import type { MatchIndex } from '../match/match-index';
-  const index: MatchIndex;
+  const index: import('../match/match-index').MatchIndex;
   export default index;
+}
+declare module 'virtual:tre/term-types' {
+  /** The type of every term that can be marked on a page, in the order of the match index's ids. */
+  const types: import('./schema').TermType[];
+  export default types;
 }

@@ -1,7 +1,17 @@
-import { rangeContainsPoint, type Mention, type MentionSurface } from './mention';
+import { FirstMentions } from './first-mentions';
+import { DEFAULT_LOOK, rangeContainsPoint, type Mention, type MentionLook, type MentionSurface } from './mention';
 
 /** The name of Tre's highlight in CSS.highlights; styled by `::highlight(tre-term)` in the manifest CSS. */
 export const HIGHLIGHT_NAME = 'tre-term';
+
+/**
+ * A highlight's look lives only in the ::highlight() rule for its name, so each look is a name: the strong
+ * marks (every mention, or each term's first) and the light ones (later mentions), in either style.
+ */
+export const HIGHLIGHT_NAMES = {
+  background: { strong: HIGHLIGHT_NAME, light: 'tre-term-light' },
+  underline: { strong: 'tre-term-underline', light: 'tre-term-light-underline' },
+} as const;
 
 type NodeEntry = { start: number; end: number; mention: Mention };
 
@@ -18,12 +28,17 @@ type PointQueryable = HighlightRegistry & {
  */
 export class HighlightSurface implements MentionSurface {
   private readonly highlight = new Highlight();
+  /** Later mentions of a term when only the first is marked strongly. */
+  private readonly light = new Highlight();
+  private look: MentionLook = DEFAULT_LOOK;
+  /** Kept only while first mentions are marked strongly: the default look pays nothing for it. */
+  private firsts: FirstMentions | null = null;
   private readonly byRange = new Map<AbstractRange, Mention>();
   private readonly byNode = new WeakMap<Node, NodeEntry[]>();
   private visible = true;
 
   constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[]) {
-    doc.defaultView?.CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    this.register();
   }
 
   static isSupported(win: Window): boolean {
@@ -34,29 +49,67 @@ export class HighlightSurface implements MentionSurface {
   show(mentions: readonly Mention[]): void {
     for (const m of mentions) {
       // One at a time: spreading thousands of ranges into the Highlight constructor overflows the stack.
-      this.highlight.add(m.range);
       this.byRange.set(m.range, m);
       this.index(m);
+      if (!this.firsts) this.highlight.add(m.range);
     }
+    if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
   }
 
   hide(mentions: readonly Mention[]): void {
     for (const m of mentions) {
       this.highlight.delete(m.range);
+      this.light.delete(m.range);
       this.byRange.delete(m.range);
       for (const node of nodesOf(m.range)) {
         const list = this.byNode.get(node);
         if (list) this.byNode.set(node, list.filter((e) => e.mention !== m));
       }
     }
+    if (this.firsts) for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
+  }
+
+  setLook(look: MentionLook): void {
+    const emphasisChanged = look.emphasis !== this.look.emphasis;
+    this.unregister();
+    this.look = look;
+    if (emphasisChanged) {
+      this.firsts = look.emphasis === 'first' ? new FirstMentions() : null;
+      const all = [...this.byRange.values()];
+      if (this.firsts) for (const [m, first] of this.firsts.add(all)) this.place(m, first);
+      else for (const m of all) this.place(m, true);
+    }
+    this.register();
+  }
+
+  /** Strong unless only first mentions are strong and this is a later one. */
+  private place(m: Mention, first: boolean): void {
+    const strong = first || this.look.emphasis === 'every';
+    (strong ? this.light : this.highlight).delete(m.range);
+    (strong ? this.highlight : this.light).add(m.range);
+  }
+
+  private register(): void {
+    if (!this.visible) return;
+    const names = HIGHLIGHT_NAMES[this.look.style];
+    const registry = this.doc.defaultView?.CSS.highlights;
+    registry?.set(names.strong, this.highlight);
+    registry?.set(names.light, this.light);
+  }
+
+  private unregister(): void {
+    const registry = this.doc.defaultView?.CSS.highlights;
+    for (const names of Object.values(HIGHLIGHT_NAMES)) {
+      registry?.delete(names.strong);
+      registry?.delete(names.light);
+    }
   }
 
   setVisible(visible: boolean): void {
     if (visible === this.visible) return;
     this.visible = visible;
-    const registry = this.doc.defaultView?.CSS.highlights;
-    if (visible) registry?.set(HIGHLIGHT_NAME, this.highlight);
-    else registry?.delete(HIGHLIGHT_NAME);
+    if (visible) this.register();
+    else this.unregister();
   }
 
   mentionAt(x: number, y: number): Mention | null {
@@ -64,7 +117,7 @@ export class HighlightSurface implements MentionSurface {
     const registry = this.doc.defaultView?.CSS.highlights as PointQueryable | undefined;
     if (registry?.highlightsFromPoint) {
       for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots: this.shadowRoots() })) {
-        if (hit.highlight !== this.highlight) continue;
+        if (hit.highlight !== this.highlight && hit.highlight !== this.light) continue;
         for (const range of hit.ranges) {
           const m = this.byRange.get(range);
           if (m) return m;
@@ -85,8 +138,9 @@ export class HighlightSurface implements MentionSurface {
   }
 
   dispose(): void {
-    this.doc.defaultView?.CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.unregister();
     this.highlight.clear();
+    this.light.clear();
     this.byRange.clear();
   }
 

@@ -7,6 +7,14 @@ export type Mention = Match & {
   block: Node;
 };
 
+/**
+ * How marks look: a tinted background or only an underline; every mention alike, or each term's first mention
+ * strongly and the later ones lightly (a long article then shows what is new without a wall of colour).
+ */
+export type MentionLook = { style: 'background' | 'underline'; emphasis: 'every' | 'first' };
+
+export const DEFAULT_LOOK: MentionLook = { style: 'background', emphasis: 'every' };
+
 /** How mentions are shown and found again under the pointer. */
 export interface MentionSurface {
   show(mentions: readonly Mention[]): void;
@@ -15,6 +23,7 @@ export interface MentionSurface {
   mentionAt(x: number, y: number, target: EventTarget | null): Mention | null;
   /** Turn every mark off (highlighting disabled) or back on, keeping what was found. */
   setVisible(visible: boolean): void;
+  setLook(look: MentionLook): void;
   dispose(): void;
 }
 

@@ -1,4 +1,5 @@
-import type { Mention, MentionSurface } from './mention';
+import { FirstMentions } from './first-mentions';
+import { DEFAULT_LOOK, type Mention, type MentionLook, type MentionSurface } from './mention';
 
 export const MARK_CLASS = 'tre-mark';
 
@@ -9,6 +10,9 @@ export const MARK_CLASS = 'tre-mark';
 export class WrappingSurface implements MentionSurface {
   private readonly byMark = new WeakMap<Element, Mention>();
   private readonly marks = new Map<Mention, HTMLElement[]>();
+  /** Kept only while first mentions are marked strongly. */
+  private firsts: FirstMentions | null = null;
+  private look: MentionLook = DEFAULT_LOOK;
 
   constructor(private readonly doc: Document) {}
 
@@ -27,6 +31,8 @@ export class WrappingSurface implements MentionSurface {
       }
       this.marks.set(m, parts);
     }
+    if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
+    else if (this.look.style !== 'background') for (const m of mentions) this.place(m, true);
   }
 
   hide(mentions: readonly Mention[]): void {
@@ -39,6 +45,29 @@ export class WrappingSurface implements MentionSurface {
         parent.normalize();
       }
       this.marks.delete(m);
+    }
+    if (this.firsts) for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
+  }
+
+  setLook(look: MentionLook): void {
+    this.look = look;
+    const all = [...this.marks.keys()];
+    // A wrapped mention's own range no longer spans its text (the text moved into the mark): order by marks.
+    this.firsts = look.emphasis === 'first' ? new FirstMentions((a, b) => this.markPrecedes(a, b)) : null;
+    if (this.firsts) for (const [m, first] of this.firsts.add(all)) this.place(m, first);
+    else for (const m of all) this.place(m, true);
+  }
+
+  private markPrecedes(a: Mention, b: Mention): boolean {
+    const ma = this.marks.get(a)?.[0];
+    const mb = this.marks.get(b)?.[0];
+    return !!ma && !!mb && (ma.compareDocumentPosition(mb) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+
+  private place(m: Mention, first: boolean): void {
+    for (const mark of this.marks.get(m) ?? []) {
+      mark.classList.toggle(`${MARK_CLASS}-underline`, this.look.style === 'underline');
+      mark.classList.toggle(`${MARK_CLASS}-light`, !first && this.look.emphasis === 'first');
     }
   }
 

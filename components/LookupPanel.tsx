@@ -1,0 +1,160 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { TermDetails } from '../lib/glossary/catalog';
+import type { SearchResult } from '../lib/glossary/search';
+import { format, type Lang, type Translate } from '../lib/i18n/i18n';
+import { TermCard } from './TermCard';
+
+type Props = {
+  search: (query: string) => SearchResult[];
+  details: (id: string) => TermDetails | null;
+  lang: Lang;
+  t: Translate;
+  initialQuery?: string;
+  /** Shown once saving terms exists (issue: saved terms); until then the card has no Save button at all. */
+  onSave?: (id: string) => void;
+  /** Shown once the side panel's timeline exists. */
+  onShowTimeline?: (id: string) => void;
+  /** Escape in an empty box: the popup closes itself (a toolbar popup does not close on Escape by itself). */
+  onDismiss?: () => void;
+};
+
+/**
+ * The lookup: a search box (a combobox over a listbox of results, updated on every keystroke) and, on Enter
+ * or a click, the full term card. Arrow keys move through the results without leaving the box; Escape goes
+ * back from a card (and from a related term's card to the one before it).
+ */
+export function LookupPanel({ search, details, lang, t, initialQuery = '', onSave, onShowTimeline, onDismiss }: Props) {
+  const [query, setQuery] = useState(initialQuery);
+  const [active, setActive] = useState(0);
+  /** The cards opened, the last one shown; empty while the results are shown. */
+  const [trail, setTrail] = useState<string[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const cardHeading = useRef<HTMLDivElement>(null);
+  const results = useMemo(() => search(query), [search, query]);
+  const open = trail.at(-1);
+  const card = open ? details(open) : null;
+
+  useLayoutEffect(() => {
+    // Focus follows the view: the box for results, the card for a screen reader to read it from its start.
+    if (open) cardHeading.current?.focus();
+    else input.current?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    // On the whole page, not the card: focus may be anywhere (or on a link that a re-render just replaced),
+    // and Escape must still go back rather than close the popup.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      setTrail((now) => now.slice(0, -1));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const onQuery = (value: string) => {
+    setQuery(value);
+    setActive(0);
+  };
+
+  const onBoxKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault(); // keep the caret where it is
+      if (results.length === 0) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + results.length) % results.length);
+    } else if (e.key === 'Enter') {
+      const chosen = results[active];
+      if (chosen) setTrail([chosen.id]);
+    } else if (e.key === 'Escape') {
+      // The first Escape clears the box, the next one dismisses the lookup.
+      e.preventDefault();
+      if (query !== '') onQuery('');
+      else onDismiss?.();
+    }
+  };
+
+  if (card) {
+    return (
+      <section class="tre-lookup-card">
+        <button type="button" class="tre-back" onClick={() => setTrail((now) => now.slice(0, -1))}>
+          ← {t('lookup_back')}
+        </button>
+        <div ref={cardHeading} tabIndex={-1} class="tre-card-focus">
+          <TermCard
+            details={card}
+            lang={lang}
+            t={t}
+            showSources
+            onOpenRelated={(id) => setTrail((now) => [...now, id])}
+          />
+        </div>
+        {(onSave || onShowTimeline) && (
+          <div class="tre-card-actions">
+            {onSave && <button type="button" onClick={() => onSave(card.term.id)}>{t('lookup_save')}</button>}
+            {onShowTimeline && (
+              <button type="button" onClick={() => onShowTimeline(card.term.id)}>{t('lookup_timeline')}</button>
+            )}
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  const listId = 'tre-lookup-results';
+  const optionId = (i: number) => `tre-lookup-result-${i}`;
+  return (
+    <section class="tre-lookup">
+      <label class="tre-visually-hidden" for="tre-lookup-box">{t('lookup_label')}</label>
+      <input
+        ref={input}
+        id="tre-lookup-box"
+        class="tre-lookup-box"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-controls={listId}
+        aria-expanded={results.length > 0}
+        aria-activedescendant={results.length > 0 ? optionId(active) : undefined}
+        placeholder={t('lookup_placeholder')}
+        value={query}
+        onInput={(e) => onQuery(e.currentTarget.value)}
+        onKeyDown={onBoxKey}
+      />
+      <p class="tre-visually-hidden" aria-live="polite">
+        {query.trim() ? format(t('lookup_resultCount'), { n: results.length }) : ''}
+      </p>
+      {query.trim() === '' && <p class="tre-hint">{t('lookup_hint')}</p>}
+      {query.trim() !== '' && results.length === 0 && <p class="tre-hint">{t('lookup_noResults')}</p>}
+      <ul id={listId} role="listbox" aria-label={t('lookup_results')} class="tre-results">
+        {results.map((r, i) => {
+          const d = details(r.id);
+          if (!d) return null;
+          const name = lang === 'en' && d.term.name.en ? d.term.name.en : d.term.name.vi;
+          const other = lang === 'en' ? d.term.name.vi : d.term.name.en;
+          return (
+            <li
+              key={r.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              data-term={r.id}
+              class={i === active ? 'tre-result tre-result-active' : 'tre-result'}
+              onMouseMove={() => i !== active && setActive(i)}
+              onClick={() => setTrail([r.id])}
+            >
+              <span class="tre-result-name">{name}</span>
+              <span class="tre-result-meta">
+                {t(`type_${d.term.type}`)}
+                {other && other !== name ? ` · ${other}` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

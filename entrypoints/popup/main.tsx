@@ -1,0 +1,43 @@
+import glossary from 'virtual:tre/glossary';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import { Catalog } from '../../lib/glossary/catalog';
+import { GlossarySearch } from '../../lib/glossary/search';
+import { takePendingLookup } from '../../lib/messaging/pending-lookup';
+import { readSettings } from '../../lib/settings/store';
+import '../../components/popover.css';
+import '../../components/pages.css';
+
+// The popup searches its own copy of the glossary: a keystroke must not wait for a message round trip (or for
+// a stopped MV3 worker to wake). It is the very GlossarySearch `npm run glossary -- search` runs.
+const search = new GlossarySearch(glossary.terms);
+const catalog = new Catalog(glossary.terms);
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  // ?q= and ?tab= come from the background when the popup could not be opened and this page was opened in a
+  // window instead; a popup opened from the context menu finds its query in session storage.
+  const pending = await takePendingLookup().catch(() => null);
+  const initialQuery = params.get('q') ?? pending ?? '';
+  const tabParam = Number(params.get('tab'));
+  const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : await activeTabId();
+  render(
+    <PopupApp
+      search={(q) => search.search(q)}
+      details={(id) => catalog.details(id)}
+      settings={await readSettings()}
+      tabId={tabId}
+      initialQuery={initialQuery}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+/** The tab the toolbar button was pressed on (its id only: reading its URL would need the `tabs` permission). */
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+void main();

@@ -1,0 +1,41 @@
+// Versions of the stored settings and how to bring an older one up to date (@wxt-dev/storage runs them in
+// order, once, when a context first defines the item). Add a version by bumping SETTINGS_VERSION, adding the
+// step `N: (old) => new` here and a sample of what version N-1 stored to SETTINGS_SAMPLES (the tests migrate
+// every sample). Never edit a published step: a reader may still have data of that version.
+
+/** The version this build writes. */
+export const SETTINGS_VERSION = 1;
+
+// `any`: each step knows the shape of the version it reads; storage hands it over untyped.
+export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {
+  // Version 1 is the first; nothing to migrate from yet.
+};
+
+/**
+ * What each version stored, as written by that build, and what the current build must read from it. Version
+ * 1 is the first release of the settings (issue 4).
+ */
+export const SETTINGS_SAMPLES: Record<number, { stored: unknown; reads: Record<string, unknown> }> = {
+  1: {
+    stored: {
+      enabled: false,
+      disabledSites: ['vnexpress.net'],
+      highlightStyle: 'underline',
+      highlightTypes: ['treaty', 'organization'],
+      mentionMarking: 'first',
+      hoverDelayMs: 600,
+      uiLanguage: 'en',
+      theme: 'dark',
+    },
+    reads: {
+      enabled: false,
+      disabledSites: ['vnexpress.net'],
+      highlightStyle: 'underline',
+      highlightTypes: ['treaty', 'organization'],
+      mentionMarking: 'first',
+      hoverDelayMs: 600,
+      uiLanguage: 'en',
+      theme: 'dark',
+    },
+  },
+};
