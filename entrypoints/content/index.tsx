@@ -1,25 +1,21 @@
 import matchIndex from 'virtual:tre/match-index';
 import termTypes from 'virtual:tre/term-types';
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PopoverController } from './popover-controller';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import popoverCss from '../../components/popover.css?inline';
-import { TermPopover, type PopoverState } from '../../components/TermPopover';
 import type { TermType } from '../../lib/glossary/schema';
-import { resolveLang, translator, type Lang } from '../../lib/i18n/i18n';
+import { resolveLang } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
 import { ask } from '../../lib/messaging/client';
 import { parseTabRequest, type TabStatus } from '../../lib/messaging/protocol';
 import { FilteredSurface } from '../../lib/page/filtered-surface';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
-import type { Mention } from '../../lib/page/mention';
 import { DEFAULT_TIMINGS, MentionPointer } from '../../lib/page/mention-pointer';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { OWN_UI_TAG } from '../../lib/page/segments';
 import { WrappingSurface } from '../../lib/page/wrapping-surface';
-import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { isHighlightingOn, siteOf } from '../../lib/settings/site';
 import { readSettings, watchSettings } from '../../lib/settings/store';
 import highlightCss from './highlight.css?inline';
@@ -63,6 +59,7 @@ function start(ctx: ContentScriptContext): void {
   const timings = { ...DEFAULT_TIMINGS };
   const pointer = new MentionPointer(document, surface, {
     open: (m, anchor) => popover.open(m, anchor),
+    prepare: (m) => popover.prepare(m),
     close: () => popover.close(),
     isInside: (target) => target instanceof Element && target.localName === OWN_UI_TAG,
   }, timings);
@@ -125,78 +122,6 @@ function start(ctx: ContentScriptContext): void {
     pointer.dispose();
     surface.dispose();
   });
-}
-
-/**
- * The popover UI, mounted in a closed shadow root the first time it is needed (so a page where the reader
- * never hovers gets no extra element at all), outside <body> so the page's own DOM stays as it was.
- */
-class PopoverController {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
-  private state: PopoverState = { status: 'closed' };
-  private request = 0;
-  private lang: Lang = resolveLang('auto');
-  private t = translator(this.lang);
-  private theme: Theme = 'auto';
-  onClose: () => void = () => undefined;
-
-  constructor(private readonly ctx: ContentScriptContext) {}
-
-  setPreferences(lang: Lang, theme: Theme): void {
-    if (lang === this.lang && theme === this.theme) return;
-    this.lang = lang;
-    this.t = translator(lang);
-    this.theme = theme;
-    if (this.state.status !== 'closed') void this.draw(this.state);
-  }
-
-  async open(mention: Mention, anchor: DOMRect): Promise<void> {
-    const request = ++this.request;
-    this.draw({ status: 'loading', anchor });
-    try {
-      const details = await ask({ type: 'term/details', id: mention.id });
-      if (request !== this.request) return;
-      this.draw(details ? { status: 'ready', anchor, details } : { status: 'missing', anchor });
-    } catch (error) {
-      if (request !== this.request) return;
-      console.debug('Tre: term details failed', error);
-      this.draw({ status: 'error', anchor });
-    }
-  }
-
-  close(): void {
-    this.request++;
-    if (this.state.status !== 'closed') this.draw({ status: 'closed' });
-  }
-
-  private async draw(state: PopoverState): Promise<void> {
-    this.state = state;
-    if (state.status === 'closed' && !this.ui) return;
-    const ui = await this.mount();
-    if (this.state !== state) return; // a newer state was drawn meanwhile
-    render(<TermPopover state={state} lang={this.lang} t={this.t} theme={this.theme} onClose={() => this.onClose()} />, ui.uiContainer);
-  }
-
-  private mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.mounting ??= createShadowRootUi(this.ctx, {
-      name: OWN_UI_TAG,
-      mode: 'closed',
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: popoverCss,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
-    });
-    return this.mounting;
-  }
 }
 
 let highlightSheet: CSSStyleSheet | null = null;

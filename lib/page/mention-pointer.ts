@@ -14,6 +14,8 @@ export type PopoverHandlers = {
   close(): void;
   /** True when an event target is inside the popover (its host element). */
   isInside(target: EventTarget | null): boolean;
+  /** The pointer came to rest on a mention: its popover may open after the hover delay (time to prepare it). */
+  prepare?(mention: Mention): void;
 };
 
 /**
@@ -102,6 +104,7 @@ export class MentionPointer {
       this.doc.defaultView!.clearTimeout(this.openTimer);
       this.pending = m;
       if (m) {
+        this.popover.prepare?.(m);
         this.openTimer = this.doc.defaultView!.setTimeout(() => {
           this.pending = null;
           this.show(m, anchorRect(m, x, y), false);

@@ -78,3 +78,20 @@ describe('PageScanner batches', () => {
     expect(marked()).toEqual(['eu:EU', 'asean:ASEAN', 'hcm:Hồ Chí Minh']);
   });
 });
+
+describe('PageScanner removals', () => {
+  afterEach(() => {
+    scanner?.stop();
+    document.body.innerHTML = '';
+  });
+
+  it('forgets the mentions of a removed block at once', async () => {
+    const s = await scan('<main><p id="a">ASEAN và EU</p><p id="b">Hồ Chí Minh</p></main>');
+    expect(s.mentionCount).toBe(3);
+    document.getElementById('a')!.remove();
+    await settle();
+    await s.idle();
+    expect(s.mentionCount).toBe(1);
+    expect(Object.fromEntries(s.mentionedTerms())).toEqual({ hcm: 1 });
+  });
+});

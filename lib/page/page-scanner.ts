@@ -104,6 +104,8 @@ export class PageScanner {
         else this.enqueue(blockOf(added));
       }
     }
+    // Removing whole blocks queues no rescan, but their mentions must still be swept (and the count fall).
+    if (this.removalsSeen && !this.stopped) this.running ??= this.pump();
   }
 
   private async pump(): Promise<void> {

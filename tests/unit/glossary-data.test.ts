@@ -29,7 +29,7 @@ describe('the glossary in data/', () => {
     'Tỉnh Lào Cai giáp Trung Quốc; các nước Mỹ Latinh và Mỹ La-tinh.',
     'Ông Đức đi Pháp, Mỹ, Anh và Nga.',
     'Em Nam học giỏi; Việt ơi về nhà.',
-    'un homme, eu sabe, the asean way of life in lower case',
+    'un homme, eu sabe, who knows, it is us; imf-style adb loans in lower case',
   ])('marks nothing in ordinary words: %s', (sentence) => {
     expect(scan(sentence)).toEqual([]);
   });
@@ -50,5 +50,13 @@ describe('the glossary in data/', () => {
     ['Hội đồng Bảo an', 'hoi-dong-bao-an'],
   ])('recognises %s as %s', (surface, id) => {
     expect(scan(`Theo tài liệu, ${surface} được nhắc đến.`)).toEqual([`${id}:${surface}`]);
+  });
+});
+
+describe('English press spellings', () => {
+  it('finds the British-style Asean, Apec and Unesco as well as the capitals', () => {
+    const text = 'The Asean summit in Hanoi, where Apec and ASEAN leaders met, and Unesco.';
+    const found = matcher.findMatches(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
+    expect(found).toEqual(['asean:Asean', 'apec:Apec', 'asean:ASEAN', 'unesco:Unesco']);
   });
 });

@@ -1,0 +1,129 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import popoverCss from '../../components/popover.css?inline';
+import { TermPopover, type PopoverState } from '../../components/TermPopover';
+import type { TermDetails } from '../../lib/glossary/catalog';
+import { resolveLang, translator, type Lang } from '../../lib/i18n/i18n';
+import { ask } from '../../lib/messaging/client';
+import type { Mention } from '../../lib/page/mention';
+import { OWN_UI_TAG } from '../../lib/page/segments';
+import type { Theme } from '../../lib/settings/schema';
+
+/**
+ * The popover UI, mounted in a closed shadow root the first time it is needed (so a page where the reader
+ * never hovers gets no extra element at all), outside <body> so the page's own DOM stays as it was.
+ */
+export class PopoverController {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private state: PopoverState = { status: 'closed' };
+  private request = 0;
+  private readonly details = new Map<string, Promise<TermDetails | null>>();
+  /** Details already received, to draw synchronously. */
+  private readonly settled = new Map<string, TermDetails>();
+  private lang: Lang = resolveLang('auto');
+  private t = translator(this.lang);
+  private theme: Theme = 'auto';
+  onClose: () => void = () => undefined;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  setPreferences(lang: Lang, theme: Theme): void {
+    if (lang === this.lang && theme === this.theme) return;
+    this.lang = lang;
+    this.t = translator(lang);
+    this.theme = theme;
+    if (this.state.status !== 'closed') void this.draw(this.state);
+  }
+
+  /**
+   * Fetches the details and mounts the UI during the hover delay, so that when the delay ends the popover is
+   * drawn at once, in the next frame, instead of after a round trip to the background.
+   */
+  prepare(mention: Mention): void {
+    this.detailsOf(mention.id).catch(() => undefined);
+    void this.mount();
+  }
+
+  private detailsOf(id: string): Promise<TermDetails | null> {
+    let pending = this.details.get(id);
+    if (!pending) {
+      pending = ask({ type: 'term/details', id });
+      // Keep a few recent answers; a failed one is forgotten so the next hover asks again.
+      pending.catch(() => this.details.delete(id));
+      this.details.set(id, pending);
+      if (this.details.size > 32) this.details.delete(this.details.keys().next().value!);
+    }
+    return pending;
+  }
+
+  async open(mention: Mention, anchor: DOMRect): Promise<void> {
+    const request = ++this.request;
+    // For `npm run bench`: from the hover delay's end to the explanation on screen (see markPainted).
+    performance.mark(POPOVER_OPEN);
+    const ready = this.settled.get(mention.id);
+    if (ready) {
+      this.draw({ status: 'ready', anchor, details: ready });
+      return;
+    }
+    this.draw({ status: 'loading', anchor });
+    try {
+      const details = await this.detailsOf(mention.id);
+      if (details) this.settled.set(mention.id, details);
+      if (request !== this.request) return;
+      this.draw(details ? { status: 'ready', anchor, details } : { status: 'missing', anchor });
+    } catch (error) {
+      if (request !== this.request) return;
+      console.debug('Tre: term details failed', error);
+      this.draw({ status: 'error', anchor });
+    }
+  }
+
+  close(): void {
+    this.request++;
+    if (this.state.status !== 'closed') this.draw({ status: 'closed' });
+  }
+
+  private async draw(state: PopoverState): Promise<void> {
+    this.state = state;
+    if (state.status === 'closed' && !this.ui) return;
+    const ui = await this.mount();
+    if (this.state !== state) return; // a newer state was drawn meanwhile
+    render(<TermPopover state={state} lang={this.lang} t={this.t} theme={this.theme} onClose={() => this.onClose()} />, ui.uiContainer);
+    if (state.status === 'ready') markPainted();
+  }
+
+  private mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.mounting ??= createShadowRootUi(this.ctx, {
+      name: OWN_UI_TAG,
+      mode: 'closed',
+      position: 'inline',
+      anchor: () => document.documentElement,
+      append: 'last',
+      css: popoverCss,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then((ui) => {
+      ui.mount();
+      this.ui = ui;
+      return ui;
+    });
+    return this.mounting;
+  }
+}
+
+const POPOVER_OPEN = 'tre:popover-open';
+
+/** Measures to the next frame: content rendered before it is painted in it. */
+function markPainted(): void {
+  requestAnimationFrame(() => {
+    try {
+      performance.measure('tre:popover-painted', POPOVER_OPEN);
+    } catch {
+      // no open mark (the popover was redrawn for a settings change): nothing to measure
+    }
+  });
+}
