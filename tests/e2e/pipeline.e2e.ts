@@ -15,18 +15,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-// Every mention a reader sees marked on the article, in document order, by the exact text of each highlight.
-// (Pháp, Liên Xô, Giơ-ne-vơ and Thụy Sĩ stay unmarked: bare place names are lookup-only.)
-const ARTICLE_MARKS = [
-  'Phan Châu Trinh', 'Nguyễn Ái Quốc', 'Đảng Cộng sản Pháp', 'Hội Liên hiệp thuộc địa',
-  'Nguyễn Ái Quốc', 'Quốc tế Cộng sản',
-  'Hiệp định Sơ bộ', 'Hồ Chí Minh', 'Tạm ước Việt – Pháp',
-  'Hội nghị quốc tế về Đông Dương', 'Hiệp định Giơ-ne-vơ', 'Hiệp định Genève',
-  'Việt Nam Dân chủ Cộng hoà', 'Liên hợp quốc',
-  'Hiệp định Pa-ri', 'Hiệp định Pa-ri về Cam-pu-chia', 'Việt Nam gia nhập ASEAN',
-  'Hội đồng Bảo an Liên hợp quốc', 'LHQ', 'Hiệp định Thương mại tự do Việt Nam – EU', 'EVFTA', 'RCEP',
-  'WTO', 'ASEAN', 'Hội đồng Bảo an',
-];
+import { ARTICLE_MARKS } from '../fixtures/article-marks';
+
 const MUST_MARK = ARTICLE_MARKS;
 
 async function open(path: string) {

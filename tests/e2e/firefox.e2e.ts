@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_MARKS } from '../fixtures/article-marks';
+import { ROOT } from './harness';
+
+// The Firefox build in real Firefox ESR (WebDriver BiDi through puppeteer-core): the same article, the same marks.
+// Skipped where no Firefox is installed on a developer's machine; in CI (CI=true) a missing Firefox is a failure,
+// since .ci/run installs Debian's firefox-esr. FIREFOX_PATH points at another build.
+
+const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+if (!FIREFOX && process.env.CI) throw new Error('No Firefox for the Firefox tests: install firefox-esr or set FIREFOX_PATH.');
+const EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+describe.skipIf(!FIREFOX)('Firefox', () => {
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const name = (req.url ?? '/').replace(/^\/+/, '').replace(/\.\./g, '');
+      const file = join(ROOT, 'tests/fixtures/pages', name);
+      if (!existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX!,
+      headless: true,
+      extraPrefsFirefox: { 'intl.locale.requested': 'vi', 'intl.accept_languages': 'vi-VN, vi' },
+    });
+    await browser.installExtension(EXTENSION_DIR);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('marks the article the way Chromium does, without touching its DOM', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/article.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
+    const texts = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('tre-term') as unknown as Set<Range>)];
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    });
+    expect(texts).toEqual(ARTICLE_MARKS);
+    const same = await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyBefore: string }).__bodyBefore);
+    expect(same).toBe(true);
+    await page.close();
+  });
+
+  it('explains a clicked mention (details fetched from the background and rendered)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/article.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
+    const at = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('tre-term') as unknown as Set<Range>)].find((x) => x.toString() === 'EVFTA')!;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    // The popover is in a closed shadow root; its rendering of the term's details is marked on the timeline.
+    await page.waitForFunction(() => performance.getEntriesByName('tre:popover-painted').length > 0, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe('tre-popover');
+    await page.close();
+  });
+});
