@@ -130,7 +130,6 @@ class PlaceCache {
   }
 
   private learn(parent: Node): Place {
-    let place: Place | undefined;
     // Walk up to the nearest known ancestor (or past the root), then fill the cache on the way back down.
     const chain: Node[] = [];
     let p: Node | null = parent;
@@ -145,6 +144,7 @@ class PlaceCache {
     if (!known) {
       const top = chain[chain.length - 1]!;
       const above = top.parentNode;
+      // The place of the walk's root's parent: the root inherits it like any child would.
       known = above ? { block: blockOf(top), skipped: isInsideSkipped(above) } : { block: top, skipped: false };
       if (above === null || top.nodeType !== Node.ELEMENT_NODE) {
         // The root itself (a document, shadow root or detached element) is its own block.
@@ -165,8 +165,7 @@ class PlaceCache {
       this.cache.set(el, next);
       known = next;
     }
-    place = this.cache.get(parent)!;
-    return place;
+    return this.cache.get(parent)!;
   }
 }
 
