@@ -183,9 +183,8 @@ function floorSource() {
  * frame after the explanation is rendered (entrypoints/content/index.tsx); the page's timeline shows both.
  */
 async function popoverTimes(url: string, n: number) {
-  const { chromium: c } = await import('playwright-core');
   const dir = join(ROOT, '.output/chrome-mv3');
-  const context = await c.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext('', {
     executablePath: requireChrome(),
     headless: false,
     args: ['--headless=new', '--no-sandbox', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,

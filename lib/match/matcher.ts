@@ -15,12 +15,9 @@ export class Matcher {
   private readonly automaton: Automaton;
   /** Reused between calls: the scanner calls findMatches once per block of text. */
   private buffer: FoldedText | undefined;
-  /** Each alias variant in lower-case NFC: most spans equal it exactly, which spares canonicalising them. */
-  private readonly lower: string[];
 
   constructor(private readonly index: MatchIndex) {
     this.automaton = new Automaton(index.patterns.map((p) => p.key));
-    this.lower = index.patterns.map((p) => p.canon);
   }
 
   get tableBytes(): number {
@@ -32,7 +29,6 @@ export class Matcher {
     const { codes, length } = folded;
     const candidates: Candidate[] = [];
     const { patterns } = this.index;
-    const lower = this.lower;
     this.automaton.scan(codes, length, (p, ks, ke) => {
       if (ks > 0 && isWordChar(codes[ks - 1]!) && isWordChar(codes[ks]!)) return;
       if (ke < length && isWordChar(codes[ke]!) && isWordChar(codes[ke - 1]!)) return;
@@ -42,7 +38,8 @@ export class Matcher {
       const span = text.slice(start, end);
       if (pattern.capsOnly && span !== span.toUpperCase()) return;
       if (pattern.properCase && !isProperNameAt(text, start)) return;
-      if (span.toLowerCase() !== lower[p] && canonicalize(span) !== pattern.canon &&
+      // Most spans are already canonical once lower-cased, which spares canonicalising them.
+      if (span.toLowerCase() !== pattern.canon && canonicalize(span) !== pattern.canon &&
           !(pattern.looseOk && isDiacriticFree(span))) return;
       candidates.push({ start, end, keyLength: ke - ks, term: pattern.term });
     });

@@ -11,31 +11,22 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {
   // Version 1 is the first; nothing to migrate from yet.
 };
 
+const VERSION_1_SAMPLE = {
+  enabled: false,
+  disabledSites: ['vnexpress.net'],
+  highlightStyle: 'underline',
+  highlightTypes: ['treaty', 'organization'],
+  mentionMarking: 'first',
+  hoverDelayMs: 600,
+  uiLanguage: 'en',
+  theme: 'dark',
+};
+
 /**
  * What each version stored, as written by that build, and what the current build must read from it. Version
  * 1 is the first release of the settings (issue 4).
  */
 export const SETTINGS_SAMPLES: Record<number, { stored: unknown; reads: Record<string, unknown> }> = {
-  1: {
-    stored: {
-      enabled: false,
-      disabledSites: ['vnexpress.net'],
-      highlightStyle: 'underline',
-      highlightTypes: ['treaty', 'organization'],
-      mentionMarking: 'first',
-      hoverDelayMs: 600,
-      uiLanguage: 'en',
-      theme: 'dark',
-    },
-    reads: {
-      enabled: false,
-      disabledSites: ['vnexpress.net'],
-      highlightStyle: 'underline',
-      highlightTypes: ['treaty', 'organization'],
-      mentionMarking: 'first',
-      hoverDelayMs: 600,
-      uiLanguage: 'en',
-      theme: 'dark',
-    },
-  },
+  // Version 1 is read back exactly as it was stored.
+  1: { stored: VERSION_1_SAMPLE, reads: VERSION_1_SAMPLE },
 };

@@ -80,30 +80,3 @@ function search(terms: Term[], typed: string[]) {
 
 (window as unknown as { treBench: unknown }).treBench = { tre, floor, markJs, search, scriptStart };
 
-// Diagnostic: the cost of each phase of a scan, run one after the other on the whole page.
-import { collectSegments, locate } from '../../lib/page/segments';
-(window as unknown as { trePhases: unknown }).trePhases = () => {
-  const t0 = performance.now();
-  const matcher = new Matcher(matchIndex);
-  const t1 = performance.now();
-  const segments = collectSegments(document.body);
-  const t2 = performance.now();
-  const found = segments.map((s) => matcher.findMatches(s.text));
-  const t3 = performance.now();
-  const h = new Highlight();
-  CSS.highlights.set('tre-term', h);
-  let n = 0;
-  segments.forEach((s, i) => {
-    for (const m of found[i]!) {
-      const r = document.createRange();
-      const [a, ao] = locate(s, m.start, false);
-      const [b, bo] = locate(s, m.end, true);
-      r.setStart(a, ao);
-      r.setEnd(b, bo);
-      h.add(r);
-      n++;
-    }
-  });
-  const t4 = performance.now();
-  return { build: t1 - t0, collect: t2 - t1, match: t3 - t2, ranges: t4 - t3, segments: segments.length, mentions: n };
-};
