@@ -15,12 +15,15 @@ import { articlePage, seedParagraphs } from '../tests/bench/pages';
 import { syntheticTerms } from '../tests/bench/synthetic';
 import { requireChrome } from './find-chrome';
 import { loadGlossary, ROOT } from './load-glossary';
+import { packedMatchIndex } from './vite-glossary';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 // --quick: the typical article only (for iterating on the code; the README table comes from a full run).
 const quick = args.includes('--quick');
+// --profile: also print where Tre's time goes (sampled CPU profile of one extra run per page, self time by function).
+const profile = args.includes('--profile');
 const MARKJS_TIMEOUT_MS = 180_000;
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -50,7 +53,7 @@ async function main() {
   for (const [name, terms] of Object.entries(glossaries)) {
     const index = compileMatchIndex(terms, glossary.blockers);
     aliasCounts[name] = index.patterns.filter((p) => p.term >= 0).length;
-    await bundle(join(dir, `tre-${name}.js`), JSON.stringify(index));
+    await bundle(join(dir, `tre-${name}.js`), JSON.stringify(packedMatchIndex(index)));
   }
   writeFileSync(join(dir, 'mark.js'), readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js')));
   const markAliases = glossary.terms
@@ -84,6 +87,7 @@ async function main() {
         if (pageName === '5MB' && g === '3k') continue;
         row[`tre-${g}`] = summarise(await repeat(runs, () => runTre(browser, `${base}/${pageName}.html`, `${base}/tre-${g}.js`)));
       }
+      if (profile) log(await profileTre(browser, `${base}/${pageName}.html`, `${base}/tre-real.js`));
       const markRuns = pageName === 'article' ? runs : pageName === '1MB' ? 1 : 0;
       row.markjs = markRuns
         ? summarise(await repeat(markRuns, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/mark.js`, `${base}/tre-real.js`],
@@ -132,7 +136,9 @@ async function bundle(outfile: string, indexJson: string) {
     entryPoints: [join(ROOT, 'tests/bench/page-entry.ts')],
     bundle: true,
     format: 'iife',
-    minify: true,
+    // Names kept when profiling, so the profile reads in the code's own words.
+    minify: !profile,
+    keepNames: profile,
     target: 'chrome120',
     outfile,
     logLevel: 'silent',
@@ -238,6 +244,35 @@ async function runTre(browser: Browser, url: string, script: string) {
     const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     // Loading and evaluating the script is its own task, before the scan's first one.
     return { ...r, loadMs, mainThreadMs: r.mainThreadMs! + loadMs, longestTaskMs: Math.max(r.longestTaskMs!, loadMs), heapMB: (after - before) / 2 ** 20 };
+  } finally {
+    await page.close();
+  }
+}
+
+/** One more run of Tre under the sampling profiler: the functions with the most self time, as text. */
+async function profileTre(browser: Browser, url: string, script: string): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.addScriptTag({ url: script });
+    await page.evaluate(() => (window as unknown as { treBench: Bench }).treBench.tre());
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const dt = new Map<number, number>();
+    p.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + p.timeDeltas![i]! / 1000));
+    const self = new Map<string, number>();
+    for (const n of p.nodes) {
+      const f = n.callFrame;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+      self.set(name, (self.get(name) ?? 0) + (dt.get(n.id) ?? 0));
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 18);
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    return `profile ${url.split('/').pop()}: ${round(total)} ms sampled\n` + top.map(([n, ms]) => `  ${round(ms).toString().padStart(7)} ms  ${n}`).join('\n');
   } finally {
     await page.close();
   }

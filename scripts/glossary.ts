@@ -47,7 +47,7 @@ function main(argv: string[]): number {
       }
       const g = usable();
       if (!g) return 1;
-      const matcher = new Matcher(compileMatchIndex(g.terms, g.blockers));
+      const matcher = Matcher.fromIndex(compileMatchIndex(g.terms, g.blockers));
       const lines = matcher.findMatches(text).map((m) => JSON.stringify({ ...m, text: text.slice(m.start, m.end) }));
       if (lines.length) process.stdout.write(lines.join('\n') + '\n');
       return 0;

@@ -1,5 +1,9 @@
 import type { Plugin } from 'vite';
+import type { MatchIndex } from '../lib/match/match-index';
+import type { PackedMatchTables } from '../lib/match/packed-tables';
 import { compileMatchIndex } from '../lib/glossary/compile';
+import { buildMatchTables } from '../lib/match/match-tables';
+import { packMatchTables } from '../lib/match/packed-tables';
 import { DATA_DIR, loadGlossary } from './load-glossary';
 
 const GLOSSARY = 'virtual:tre/glossary';
@@ -30,8 +34,14 @@ export function glossaryPlugin(): Plugin {
           // The content script filters marks by the reader's chosen term types: the type of each id of the
           // match index, in the index's order (the ids are already in the content script once).
           ? compileMatchIndex(g.terms, g.blockers).ids.map((id) => g.terms.find((t) => t.id === id)!.type)
-          : compileMatchIndex(g.terms, g.blockers);
+          // Prebuilt: the tab unpacks the automaton instead of building it (lib/match/packed-tables.ts).
+          : packedMatchIndex(compileMatchIndex(g.terms, g.blockers));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };
+}
+
+/** The content script's match index: compiled, built into tables and packed (also used by the benchmark). */
+export function packedMatchIndex(index: MatchIndex): PackedMatchTables {
+  return packMatchTables(buildMatchTables(index));
 }

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermType } from '../../lib/glossary/schema';
 import { resolveLang } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
+import { unpackMatchTables } from '../../lib/match/packed-tables';
 import { ask } from '../../lib/messaging/client';
 import { parseTabRequest, type TabStatus } from '../../lib/messaging/protocol';
 import { FilteredSurface } from '../../lib/page/filtered-surface';
@@ -36,7 +37,7 @@ export default defineContentScript({
 });
 
 function start(ctx: ContentScriptContext): void {
-  const matcher = new Matcher(matchIndex);
+  const matcher = new Matcher(unpackMatchTables(matchIndex));
   const site = siteOf(location);
   let settings: Settings = DEFAULT_SETTINGS;
   let scanner: PageScanner | null = null;

@@ -9,7 +9,8 @@ declare module 'virtual:tre/glossary' {
   export default glossary;
 }
 declare module 'virtual:tre/match-index' {
-  const index: import('../match/match-index').MatchIndex;
+  /** The compiled alias index, built into match tables and packed at build time. */
+  const index: import('../match/packed-tables').PackedMatchTables;
   export default index;
 }
 declare module 'virtual:tre/term-types' {

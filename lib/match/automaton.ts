@@ -1,143 +1,176 @@
 /**
- * Aho–Corasick automaton over folded text, in flat typed arrays: one dense row for the root (where most
- * characters of real text land), sorted child lists for the other states, failure and dictionary links.
+ * Aho–Corasick automaton over folded text, in flat typed arrays, numbered breadth-first so that the children
+ * of a state are consecutive states (in class order) and every failure link points to a lower number.
+ *
+ * Built at build time (`buildAutomatonTables`) and shipped prebuilt in the content script
+ * (lib/match/packed-tables.ts): a tab only derives a few helper arrays in linear passes, so its start-up
+ * does not grow with the number of aliases the way building the trie did (docs/decisions/002).
  *
  * Why hand-written: the npm implementations we measured either segment non-ASCII text with Intl.Segmenter
  * (modern-ahocorasick: 20 s on 100 k Vietnamese characters) or keep Map-based transitions; none scans a
- * folded buffer with a map back to the original. A full DFA table (states × alphabet) was faster per
- * character but cost 3.6 MB and 5–16 ms to build for the real glossary in every tab. This one is built in
- * one pass over keys sorted at build time (no child search while inserting) and a breadth-first pass for
- * the links. See docs/decisions/002-own-aho-corasick.md.
+ * folded buffer with a map back to the original.
  */
+
+/** What is shipped: the trie and its failure links. Everything else the scan needs is derived from it. */
+export type AutomatonTables = {
+  /** The folded code unit of each character class: class k (≥ 1) is alphabet[k - 1]; class 0 is in no key. */
+  alphabet: Uint16Array;
+  /** The class on the edge into each state (0 for the root). */
+  label: Uint16Array;
+  /** states + 1 entries: the children of s are the states childStart[s] … childStart[s + 1] - 1. */
+  childStart: Int32Array;
+  /** Failure link of each state (the root's is 0). */
+  fail: Int32Array;
+  /** Nearest proper suffix state at which a key ends, or 0 (the root, where no key ends). */
+  dictLink: Int32Array;
+  /** The state at which each key ends, in the order the keys were given. */
+  keyEnd: Int32Array;
+  /** Each key's length in folded code units. */
+  keyLength: Int32Array;
+};
+
+/** Builds the tables for `keys` (any order; duplicates allowed; no empty key). Run at build time and in tests. */
+export function buildAutomatonTables(keys: readonly string[]): AutomatonTables {
+  const classOf = new Map<number, number>();
+  const alphabet: number[] = [];
+  let totalChars = 0;
+  for (const key of keys) {
+    totalChars += key.length;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (!classOf.has(c)) classOf.set(c, alphabet.push(c));
+    }
+  }
+  // A trie with sorted sibling lists, numbered in insertion order…
+  const maxStates = totalChars + 1;
+  const firstChild = new Int32Array(maxStates).fill(-1);
+  const nextSibling = new Int32Array(maxStates).fill(-1);
+  const edge = new Uint16Array(maxStates);
+  const keyEndTrie = new Int32Array(keys.length);
+  let states = 1;
+  keys.forEach((key, k) => {
+    let s = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = classOf.get(key.charCodeAt(i))!;
+      let prev = -1;
+      let t = firstChild[s]!;
+      while (t >= 0 && edge[t]! < c) {
+        prev = t;
+        t = nextSibling[t]!;
+      }
+      if (t < 0 || edge[t] !== c) {
+        const n = states++;
+        edge[n] = c;
+        nextSibling[n] = t;
+        if (prev < 0) firstChild[s] = n;
+        else nextSibling[prev] = n;
+        t = n;
+      }
+      s = t;
+    }
+    keyEndTrie[k] = s;
+  });
+
+  // …renumbered breadth-first, so children are consecutive and failure links point backwards.
+  const order = new Int32Array(states); // new number → trie state
+  const renumber = new Int32Array(states); // trie state → new number
+  const parent = new Int32Array(states);
+  const label = new Uint16Array(states);
+  const childStart = new Int32Array(states + 1);
+  let tail = 1;
+  for (let head = 0; head < states; head++) {
+    childStart[head] = tail;
+    for (let t = firstChild[order[head]!]!; t >= 0; t = nextSibling[t]!) {
+      order[tail] = t;
+      renumber[t] = tail;
+      parent[tail] = head;
+      label[tail] = edge[t]!;
+      tail++;
+    }
+  }
+  childStart[states] = states;
+  const tables: AutomatonTables = {
+    alphabet: Uint16Array.from(alphabet),
+    label,
+    childStart,
+    fail: new Int32Array(states),
+    dictLink: new Int32Array(states),
+    keyEnd: keyEndTrie.map((s) => renumber[s]!),
+    keyLength: Int32Array.from(keys, (k) => k.length),
+  };
+  if (keys.some((k) => k.length === 0)) throw new Error('an empty key would match everywhere');
+  const { fail, dictLink } = tables;
+  const isEnd = new Uint8Array(states);
+  for (const s of tables.keyEnd) isEnd[s] = 1;
+  // Breadth-first order: a state's failure target (shallower) is always done before the state.
+  for (let t = 1; t < states; t++) {
+    const p = parent[t]!;
+    if (p !== 0) {
+      const c = label[t]!;
+      let f = fail[p]!;
+      let next = childOf(tables, f, c);
+      while (next < 0 && f !== 0) {
+        f = fail[f]!;
+        next = childOf(tables, f, c);
+      }
+      fail[t] = next < 0 ? 0 : next;
+    }
+    const f = fail[t]!;
+    dictLink[t] = isEnd[f] ? f : dictLink[f]!;
+  }
+  return tables;
+}
+
+function childOf(tables: AutomatonTables, s: number, c: number): number {
+  const { label, childStart } = tables;
+  for (let t = childStart[s]!, end = childStart[s + 1]!; t < end; t++) {
+    const l = label[t]!;
+    if (l === c) return t;
+    if (l > c) return -1;
+  }
+  return -1;
+}
+
 export class Automaton {
-  private readonly classOf: Uint16Array;
+  private readonly classOf = new Uint16Array(0x10000);
   private readonly rootNext: Int32Array;
-  private readonly firstChild: Int32Array;
-  private readonly nextSibling: Int32Array;
   private readonly label: Uint16Array;
+  private readonly childStart: Int32Array;
   private readonly fail: Int32Array;
-  /** First pattern ending exactly at a state, or -1; further ones chain through `nextSameKey`. */
+  /** Last key ending exactly at a state, or -1; earlier ones chain through `previousSameEnd`. */
   private readonly terminal: Int32Array;
-  /** Nearest proper suffix state that is terminal, or -1. */
   private readonly dictLink: Int32Array;
-  private readonly nextSameKey: Int32Array;
+  private readonly previousSameEnd: Int32Array;
   private readonly lengths: Int32Array;
 
-  /** `keys` in any order; sorted (as compileMatchIndex emits them) they build fastest. */
-  constructor(keys: readonly string[]) {
-    const classOf = new Uint16Array(0x10000);
-    let width = 1;
-    let totalChars = 0;
-    for (const key of keys) {
-      totalChars += key.length;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        if (classOf[c] === 0) classOf[c] = width++;
-      }
+  /** Derives the few helper arrays the scan needs in linear passes (no trie building in the tab). */
+  constructor(tables: AutomatonTables) {
+    const { alphabet, label, childStart, fail, dictLink, keyEnd, keyLength } = tables;
+    for (let k = 0; k < alphabet.length; k++) this.classOf[alphabet[k]!] = k + 1;
+    const rootNext = new Int32Array(alphabet.length + 1);
+    for (let t = childStart[0]!; t < childStart[1]!; t++) rootNext[label[t]!] = t;
+    const terminal = new Int32Array(fail.length).fill(-1);
+    const previousSameEnd = new Int32Array(keyEnd.length);
+    for (let k = 0; k < keyEnd.length; k++) {
+      const s = keyEnd[k]!;
+      previousSameEnd[k] = terminal[s]!;
+      terminal[s] = k;
     }
-    const maxStates = totalChars + 1;
-    const firstChild = new Int32Array(maxStates).fill(-1);
-    const lastChild = new Int32Array(maxStates).fill(-1);
-    const nextSibling = new Int32Array(maxStates).fill(-1);
-    const label = new Uint16Array(maxStates);
-    const terminal = new Int32Array(maxStates).fill(-1);
-    const nextSameKey = new Int32Array(keys.length).fill(-1);
-    const lengths = new Int32Array(keys.length);
-    const rootNext = new Int32Array(width);
-    let states = 1;
-
-    const child = (s: number, c: number): number => {
-      if (s === 0) return rootNext[c]! || -1;
-      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
-        const l = label[t]!;
-        if (l === c) return t;
-        if (l > c) return -1;
-      }
-      return -1;
-    };
-    const addChild = (s: number, c: number): number => {
-      const t = states++;
-      label[t] = c;
-      // Children keep label order: appended when keys come sorted, inserted in place otherwise.
-      let prev = -1;
-      let at = firstChild[s]!;
-      if (lastChild[s]! >= 0 && label[lastChild[s]!]! < c) {
-        prev = lastChild[s]!;
-        at = -1;
-      } else {
-        while (at >= 0 && label[at]! < c) {
-          prev = at;
-          at = nextSibling[at]!;
-        }
-      }
-      nextSibling[t] = at;
-      if (prev < 0) firstChild[s] = t;
-      else nextSibling[prev] = t;
-      if (at < 0) lastChild[s] = t;
-      if (s === 0) rootNext[c] = t;
-      return t;
-    };
-
-    // Insert along the path of the previous key: with sorted keys only the new suffix needs work.
-    const path = new Int32Array(1 + Math.max(0, ...keys.map((k) => k.length)));
-    let prevKey = '';
-    keys.forEach((key, p) => {
-      let shared = 0;
-      while (shared < key.length && shared < prevKey.length && key.charCodeAt(shared) === prevKey.charCodeAt(shared)) shared++;
-      let s = path[shared]!;
-      for (let i = shared; i < key.length; i++) {
-        const c = classOf[key.charCodeAt(i)]!;
-        let t = child(s, c);
-        if (t < 0) t = addChild(s, c);
-        s = t;
-        path[i + 1] = s;
-      }
-      prevKey = key;
-      lengths[p] = key.length;
-      nextSameKey[p] = terminal[s]!;
-      terminal[s] = p;
-    });
-
-    const fail = new Int32Array(states);
-    const dictLink = new Int32Array(states).fill(-1);
-    const queue = new Int32Array(states);
-    let head = 0;
-    let tail = 0;
-    for (let t = firstChild[0]!; t >= 0; t = nextSibling[t]!) queue[tail++] = t;
-    while (head < tail) {
-      const s = queue[head++]!;
-      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
-        const c = label[t]!;
-        let f = fail[s]!;
-        let next = child(f, c);
-        while (next < 0 && f !== 0) {
-          f = fail[f]!;
-          next = child(f, c);
-        }
-        const ft = next < 0 ? 0 : next;
-        fail[t] = ft;
-        dictLink[t] = terminal[ft]! >= 0 ? ft : dictLink[ft]!;
-        queue[tail++] = t;
-      }
-    }
-
-    this.classOf = classOf;
     this.rootNext = rootNext;
-    this.firstChild = firstChild.slice(0, states);
-    this.nextSibling = nextSibling.slice(0, states);
-    this.label = label.slice(0, states);
+    this.label = label;
+    this.childStart = childStart;
     this.fail = fail;
-    this.terminal = terminal.slice(0, states);
+    this.terminal = terminal;
     this.dictLink = dictLink;
-    this.nextSameKey = nextSameKey;
-    this.lengths = lengths;
+    this.previousSameEnd = previousSameEnd;
+    this.lengths = keyLength;
   }
 
   /**
-   * Calls `found(pattern, start, end)` for every occurrence of every key in `codes[0, length)` (end exclusive).
+   * Calls `found(key, start, end)` for every occurrence of every key in `codes[0, length)` (end exclusive).
    */
-  scan(codes: ArrayLike<number>, length: number, found: (pattern: number, start: number, end: number) => void): void {
-    const { classOf, rootNext, firstChild, nextSibling, label, fail, terminal, dictLink, nextSameKey, lengths } = this;
+  scan(codes: ArrayLike<number>, length: number, found: (key: number, start: number, end: number) => void): void {
+    const { classOf, rootNext, label, childStart, fail, terminal, dictLink, previousSameEnd, lengths } = this;
     let s = 0;
     for (let i = 0; i < length; i++) {
       const c = classOf[codes[i]!]!;
@@ -150,9 +183,10 @@ export class Automaton {
           s = rootNext[c]!;
           break;
         }
-        let t = firstChild[s]!;
-        while (t >= 0 && label[t]! < c) t = nextSibling[t]!;
-        if (t >= 0 && label[t] === c) {
+        let t = childStart[s]!;
+        const end = childStart[s + 1]!;
+        while (t < end && label[t]! < c) t++;
+        if (t < end && label[t] === c) {
           s = t;
           break;
         }
@@ -160,8 +194,8 @@ export class Automaton {
       }
       if (s === 0) continue;
       let t = terminal[s]! >= 0 ? s : dictLink[s]!;
-      while (t >= 0) {
-        for (let p = terminal[t]!; p >= 0; p = nextSameKey[p]!) found(p, i + 1 - lengths[p]!, i + 1);
+      while (t > 0) {
+        for (let k = terminal[t]!; k >= 0; k = previousSameEnd[k]!) found(k, i + 1 - lengths[k]!, i + 1);
         t = dictLink[t]!;
       }
     }
@@ -169,8 +203,8 @@ export class Automaton {
 
   /** Bytes held by the tables (for the benchmark's memory report). */
   get byteLength(): number {
-    return this.classOf.byteLength + this.rootNext.byteLength + this.firstChild.byteLength + this.nextSibling.byteLength +
-      this.label.byteLength + this.fail.byteLength + this.terminal.byteLength + this.dictLink.byteLength +
-      this.nextSameKey.byteLength + this.lengths.byteLength;
+    return this.classOf.byteLength + this.rootNext.byteLength + this.label.byteLength + this.childStart.byteLength +
+      this.fail.byteLength + this.terminal.byteLength + this.dictLink.byteLength + this.previousSameEnd.byteLength +
+      this.lengths.byteLength;
   }
 }

@@ -5,7 +5,7 @@ import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { Matcher } from './matcher';
 import { seededRandom } from '../../tests/unit/random';
 
-const matcher = new Matcher(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
+const matcher = Matcher.fromIndex(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
 const found = (text: string) => matcher.findMatches(text).map((m) => [m.id, text.slice(m.start, m.end)]);
 
 describe('Matcher', () => {
@@ -102,7 +102,7 @@ describe('case-sensitive names', () => {
     { id: 'doi-moi', type: 'event' as const, name: { vi: 'Công cuộc Đổi mới' }, aliases: ['Đổi mới'], caseSensitive: ['Đổi mới'],
       summary: { vi: 's' }, sources: [{ title: 't' }] },
   ];
-  const m = new Matcher(compileMatchIndex(terms, []));
+  const m = Matcher.fromIndex(compileMatchIndex(terms, []));
   const ids = (text: string) => m.findMatches(text).map((x) => text.slice(x.start, x.end));
 
   it('match a capitalised ordinary word only inside a sentence', () => {

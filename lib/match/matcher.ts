@@ -3,6 +3,7 @@ import { isWordChar } from '../text/chars';
 import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import type { Match, MatchIndex } from './match-index';
+import { buildMatchTables, CAPS_ONLY, LOOSE_OK, PROPER_CASE, type MatchTables } from './match-tables';
 
 type Candidate = { start: number; end: number; keyLength: number; term: number };
 
@@ -15,9 +16,17 @@ export class Matcher {
   private readonly automaton: Automaton;
   /** Reused between calls: the scanner calls findMatches once per block of text. */
   private buffer: FoldedText | undefined;
+  /** Canonical forms of spans already checked: a page repeats the same few words that share a key. */
+  private readonly canonical = new Map<string, string>();
 
-  constructor(private readonly index: MatchIndex) {
-    this.automaton = new Automaton(index.patterns.map((p) => p.key));
+  /** From prebuilt tables (the content script unpacks them: lib/match/packed-tables.ts). */
+  constructor(private readonly tables: MatchTables) {
+    this.automaton = new Automaton(tables.automaton);
+  }
+
+  /** Builds the tables first: for the command line and tests. */
+  static fromIndex(index: MatchIndex): Matcher {
+    return new Matcher(buildMatchTables(index));
   }
 
   get tableBytes(): number {
@@ -28,22 +37,32 @@ export class Matcher {
     const folded = (this.buffer = fold(text, this.buffer));
     const { codes, length } = folded;
     const candidates: Candidate[] = [];
-    const { patterns } = this.index;
+    const { canon, term, flags } = this.tables;
     this.automaton.scan(codes, length, (p, ks, ke) => {
       if (ks > 0 && isWordChar(codes[ks - 1]!) && isWordChar(codes[ks]!)) return;
       if (ke < length && isWordChar(codes[ke]!) && isWordChar(codes[ke - 1]!)) return;
-      const pattern = patterns[p]!;
       const start = folded.start[ks]!;
       const end = folded.end[ke - 1]!;
       const span = text.slice(start, end);
-      if (pattern.capsOnly && span !== span.toUpperCase()) return;
-      if (pattern.properCase && !isProperNameAt(text, start)) return;
+      const f = flags[p]!;
+      if (f & CAPS_ONLY && span !== span.toUpperCase()) return;
+      if (f & PROPER_CASE && !isProperNameAt(text, start)) return;
       // Most spans are already canonical once lower-cased, which spares canonicalising them.
-      if (span.toLowerCase() !== pattern.canon && canonicalize(span) !== pattern.canon &&
-          !(pattern.looseOk && isDiacriticFree(span))) return;
-      candidates.push({ start, end, keyLength: ke - ks, term: pattern.term });
+      const c = canon[p]!;
+      if (span.toLowerCase() !== c && this.canonicalOf(span) !== c && !(f & LOOSE_OK && isDiacriticFree(span))) return;
+      candidates.push({ start, end, keyLength: ke - ks, term: term[p]! });
     });
     return this.resolve(candidates);
+  }
+
+  private canonicalOf(span: string): string {
+    let canon = this.canonical.get(span);
+    if (canon === undefined) {
+      if (this.canonical.size >= 4096) this.canonical.clear(); // bounded on endless pages
+      canon = canonicalize(span);
+      this.canonical.set(span, canon);
+    }
+    return canon;
   }
 
   /** Longest-leftmost: of overlapping candidates the earliest wins, and of those the longest. */
@@ -54,7 +73,7 @@ export class Matcher {
     for (const c of candidates) {
       if (c.start < reach) continue;
       reach = c.end;
-      if (c.term >= 0) matches.push({ start: c.start, end: c.end, id: this.index.ids[c.term]! });
+      if (c.term >= 0) matches.push({ start: c.start, end: c.end, id: this.tables.ids[c.term]! });
     }
     return matches;
   }

@@ -8,7 +8,7 @@ import { WrappingSurface } from './wrapping-surface';
 
 // The reader's marking choices on the wrapping fallback (happy-dom has no Highlight API; the Highlight path
 // is checked in Chromium by tests/e2e/lookup.e2e.ts).
-const matcher = new Matcher(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
+const matcher = Matcher.fromIndex(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
 const TYPES = new Map(TEST_TERMS.map((t) => [t.id, t.type]));
 const marks = () =>
   [...document.querySelectorAll('mark.tre-mark')].map(

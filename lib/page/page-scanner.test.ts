@@ -7,7 +7,7 @@ import { WrappingSurface } from './wrapping-surface';
 
 // happy-dom has no CSS Custom Highlight API, so these tests run the wrapping fallback; the Highlight API path
 // is covered end to end in Chromium (tests/e2e).
-const matcher = new Matcher(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
+const matcher = Matcher.fromIndex(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
 const marked = () => [...document.querySelectorAll('mark.tre-mark')].map((m) => `${(m as HTMLElement).dataset.treTerm}:${m.textContent}`);
 
 let scanner: PageScanner | null = null;

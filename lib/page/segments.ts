@@ -87,10 +87,17 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
     const text = parts.join('');
     return /\S/.test(text) ? { block: block!, nodes, starts, text } : null;
   };
+  let lastParent: Node | null = null;
+  let place: Place | undefined;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const place = places.of(node.parentNode!);
-    if (place.skipped || (shallow && place.block !== root)) continue;
-    const b = place.block;
+    // Runs of text nodes share a parent (text split by comments, scripts, or the page's own edits).
+    const parent = node.parentNode!;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      place = places.of(parent);
+    }
+    if (place!.skipped || (shallow && place!.block !== root)) continue;
+    const b = place!.block;
     if (b !== block || (brBlocks.has(b) && followsBreak(node, b))) {
       const segment = block ? flush() : null;
       if (segment) yield segment;

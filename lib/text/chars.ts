@@ -53,14 +53,13 @@ const EXT_END = 0x1eff;
 
 function buildLatinFold(): Uint16Array {
   const table = new Uint16Array(LATIN_END - LATIN_START + 1 + EXT_END - EXT_START + 1);
-  const fill = (from: number, to: number, offset: number) => {
-    for (let c = from; c <= to; c++) {
-      const base = String.fromCharCode(c).normalize('NFD').toLowerCase();
-      table[c - from + offset] = base.length > 0 ? base.charCodeAt(0) : c;
-    }
-  };
-  fill(LATIN_START, LATIN_END, 0);
-  fill(EXT_START, EXT_END, LATIN_END - LATIN_START + 1);
+  // One NFD and one toLowerCase over all the characters, split back per character: a call per character
+  // cost several milliseconds of every tab's start-up. "\u0001" survives both unchanged.
+  const codes: number[] = [];
+  for (let c = LATIN_START; c <= LATIN_END; c++) codes.push(c);
+  for (let c = EXT_START; c <= EXT_END; c++) codes.push(c);
+  const bases = codes.map((c) => String.fromCharCode(c)).join('\u0001').normalize('NFD').toLowerCase().split('\u0001');
+  for (let i = 0; i < codes.length; i++) table[i] = bases[i]!.length > 0 ? bases[i]!.charCodeAt(0) : codes[i]!;
   table[0x0110 - LATIN_START] = 0x64; // Đ
   table[0x0111 - LATIN_START] = 0x64; // đ
   return table;

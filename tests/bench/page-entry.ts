@@ -4,6 +4,7 @@ import matchIndex from 'virtual:tre/match-index';
 import { GlossarySearch } from '../../lib/glossary/search';
 import type { Term } from '../../lib/glossary/schema';
 import { Matcher } from '../../lib/match/matcher';
+import { unpackMatchTables } from '../../lib/match/packed-tables';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
 import { PageScanner } from '../../lib/page/page-scanner';
 
@@ -13,7 +14,7 @@ const scriptStart = performance.now();
 
 async function tre() {
   const t0 = performance.now();
-  const matcher = new Matcher(matchIndex);
+  const matcher = new Matcher(unpackMatchTables(matchIndex));
   const setup = performance.now() - t0;
   const slices: number[] = [];
   const scanner = new PageScanner(document, matcher, new HighlightSurface(document, () => []), {

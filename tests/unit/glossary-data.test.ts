@@ -6,7 +6,7 @@ import { loadGlossary } from '../../scripts/load-glossary';
 // Tests of the real glossary in data/: it is valid, and ordinary words that look like names stay unmarked.
 
 const glossary = loadGlossary();
-const matcher = new Matcher(compileMatchIndex(glossary.terms, glossary.blockers));
+const matcher = Matcher.fromIndex(compileMatchIndex(glossary.terms, glossary.blockers));
 const scan = (text: string) => matcher.findMatches(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
 
 describe('the glossary in data/', () => {

@@ -13,7 +13,7 @@ type Expected = { surface: string; id: string; count: number };
 const SEEDS_DIR = process.env.TRE_SEEDS_DIR ?? join(ROOT, '..', 'shared', 'seeds');
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-mentions.json'), 'utf8')) as Record<string, Expected[]>;
 const glossary = loadGlossary();
-const matcher = new Matcher(compileMatchIndex(glossary.terms, glossary.blockers));
+const matcher = Matcher.fromIndex(compileMatchIndex(glossary.terms, glossary.blockers));
 
 /** The seeds break lines inside names ("Hiệp định\nGiơ-ne-vơ"); a surface is compared with its spaces folded. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
