@@ -2,7 +2,7 @@ import matchIndex from 'virtual:tre/match-index';
 import termTypes from 'virtual:tre/term-types';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PopoverController } from './popover-controller';
+import { LazyPopover } from './lazy-popover';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermType } from '../../lib/glossary/schema';
 import { resolveLang } from '../../lib/i18n/i18n';
@@ -37,6 +37,9 @@ export default defineContentScript({
 });
 
 function start(ctx: ContentScriptContext): void {
+  const startedAt = performance.now();
+  const slices: number[] = [];
+  let firstScanRunning = true;
   const matcher = new Matcher(unpackMatchTables(matchIndex));
   const site = siteOf(location);
   let settings: Settings = DEFAULT_SETTINGS;
@@ -54,8 +57,12 @@ function start(ctx: ContentScriptContext): void {
     lastCount = count;
     ask({ type: 'page/mentions', count }).catch(() => undefined);
   };
-  scanner = new PageScanner(document, matcher, surface, { onMentions: report, onShadowRoot: giveHighlightStyles });
-  const popover = new PopoverController(ctx);
+  scanner = new PageScanner(document, matcher, surface, {
+    onMentions: report,
+    onShadowRoot: giveHighlightStyles,
+    onSlice: (ms) => firstScanRunning && slices.push(ms),
+  });
+  const popover = new LazyPopover(ctx);
   // The pointer reads the delay on every hover, so changing this object's field is enough to follow the setting.
   const timings = { ...DEFAULT_TIMINGS };
   const pointer = new MentionPointer(document, surface, {
@@ -79,7 +86,10 @@ function start(ctx: ContentScriptContext): void {
     if (!on) pointer.close();
     if (on && !scanned) {
       scanned = true;
-      void scanner!.start();
+      void scanner!.start().then(() => {
+        firstScanRunning = false;
+        markFirstScan(startedAt, slices, scanner!.mentionCount);
+      });
     } else if (scanned && typesChanged) {
       // Marks of newly chosen types are found again by a rescan (see FilteredSurface).
       void scanner!.start();
@@ -123,6 +133,21 @@ function start(ctx: ContentScriptContext): void {
     pointer.dispose();
     surface.dispose();
   });
+}
+
+/**
+ * Puts the first scan on the page's performance timeline ("tre:first-scan" in DevTools' Timings track), with
+ * Tre's own main-thread time in it: `npm run bench` reads it, and anyone can see what Tre cost a page.
+ */
+function markFirstScan(startedAt: number, slices: number[], mentions: number): void {
+  try {
+    performance.measure('tre:first-scan', {
+      start: startedAt,
+      detail: { slices: slices.length, scanMs: slices.reduce((a, b) => a + b, 0), longestSliceMs: Math.max(0, ...slices), mentions },
+    });
+  } catch {
+    // a page that replaced `performance` gets no timing, nothing else changes
+  }
 }
 
 let highlightSheet: CSSStyleSheet | null = null;

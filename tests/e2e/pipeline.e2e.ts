@@ -96,11 +96,21 @@ describe('popover', () => {
   it('opens on hover with the term explained, and closes on Escape', async () => {
     const page = await open('article.html');
     await waitForHighlights(page, MUST_MARK.length);
+    // The popover's code stays off the page until a mention is hovered: the debugger lists every script
+    // the tab has parsed, the content script's included.
+    const cdp = await page.context().newCDPSession(page);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    expect(parsed.some((url) => url.endsWith('/content-scripts/content.js'))).toBe(true);
+    expect(parsed.filter((url) => url.endsWith('/popover-ui.js'))).toEqual([]);
     const at = await centreOfMention(page, 'Hiệp định Giơ-ne-vơ');
     expect(at).not.toBeNull();
     await page.mouse.move(at!.x - 30, at!.y - 40);
     await page.mouse.move(at!.x, at!.y, { steps: 4 });
     await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect(parsed.filter((url) => url.endsWith('/popover-ui.js'))).toHaveLength(1);
+    await cdp.detach();
     const shown = (await readPopover(page))!;
     expect(shown.open).toBe(true);
     expect(shown.text).toContain('Hiệp định Giơ-ne-vơ');
