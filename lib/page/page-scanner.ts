@@ -3,6 +3,9 @@ import type { Mention, MentionSurface } from './mention';
 import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, type Segment } from './segments';
 import { SLICE_MS, yieldToPage } from './yield';
 
+/** How often a long scan reports its progress (the badge's count). */
+const REPORT_EVERY_MS = 500;
+
 export type TextMatcher = { findMatches(text: string): Match[] };
 
 export type ScannerOptions = {
@@ -30,6 +33,7 @@ export class PageScanner {
   private removalsSeen = false;
   private stopped = false;
   private count = 0;
+  private reportedAt = 0;
 
   constructor(
     private readonly doc: Document,
@@ -135,7 +139,8 @@ export class PageScanner {
         for (const segment of iterateSegments(root, found, !deep)) {
           if (segment) this.mark(segment);
           if (win.performance.now() - sliceStart > SLICE_MS) {
-            this.report();
+            // Progress on a long page, but not after every slice: each report is a message to the background.
+            if (win.performance.now() - this.reportedAt > REPORT_EVERY_MS) this.report();
             this.options.onSlice?.(win.performance.now() - sliceStart);
             await yieldToPage(win);
             sliceStart = win.performance.now();
@@ -206,6 +211,7 @@ export class PageScanner {
   }
 
   private report(): void {
+    this.reportedAt = this.doc.defaultView!.performance.now();
     this.options.onMentions?.(this.count);
   }
 }
