@@ -31,6 +31,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 async function main() {
+  // --from FILE: print the Markdown table of a report saved with --json, without measuring again.
+  const from = args.indexOf('--from');
+  if (from >= 0) {
+    process.stdout.write(markdown(JSON.parse(readFileSync(args[from + 1]!, 'utf8'))) + '\n');
+    return;
+  }
   log('building the extension…');
   execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
   const contentJs = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
