@@ -26,11 +26,12 @@ export default defineConfig({
         description: '__MSG_cmdToggleSite__',
       },
     },
-    // The popover's UI is imported by the content script on first use (entrypoints/content/lazy-popover.ts);
-    // a content script may only import extension files listed here.
+    // A content script may only import or fetch extension files listed here: the popover's UI, imported on
+    // first use (entrypoints/content/lazy-popover.ts), and the match tables, fetched at start
+    // (lib/match/packed-tables.ts).
     web_accessible_resources: browser === 'firefox'
-      ? ['popover-ui.js']
-      : [{ resources: ['popover-ui.js'], matches: ['<all_urls>'] }],
+      ? ['popover-ui.js', 'match-tables.bin']
+      : [{ resources: ['popover-ui.js', 'match-tables.bin'], matches: ['<all_urls>'] }],
     // The toolbar button carries the badge with the number of mentions on the tab.
     action: { default_title: '__MSG_extName__' },
     // Firefox needs a stable add-on id (storage and sidebar APIs key on it). 128 ESR has the Popover API

@@ -15,7 +15,7 @@ import { articlePage, seedParagraphs } from '../tests/bench/pages';
 import { syntheticTerms } from '../tests/bench/synthetic';
 import { requireChrome } from './find-chrome';
 import { loadGlossary, ROOT } from './load-glossary';
-import { packedMatchIndex } from './vite-glossary';
+import { packedMatchTables } from './vite-glossary';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -59,8 +59,9 @@ async function main() {
   for (const [name, terms] of Object.entries(glossaries)) {
     const index = compileMatchIndex(terms, glossary.blockers);
     aliasCounts[name] = index.patterns.filter((p) => p.term >= 0).length;
-    await bundle(join(dir, `tre-${name}.js`), JSON.stringify(packedMatchIndex(index)));
+    writeFileSync(join(dir, `tables-${name}.bin`), packedMatchTables(index));
   }
+  await bundle(join(dir, 'tre.js'));
   writeFileSync(join(dir, 'mark.js'), readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js')));
   const markAliases = glossary.terms
     .filter((t) => t.highlight !== false)
@@ -70,7 +71,7 @@ async function main() {
     const file = join(dir, (req.url ?? '/').replace(/^\/+/, '').replace(/\.\./g, ''));
     try {
       const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(body);
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.bin') ? 'application/octet-stream' : 'text/html; charset=utf-8' }).end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -91,20 +92,20 @@ async function main() {
       row.floor = summarise(await repeat(runs, () => inPage(browser, `${base}/${pageName}.html`, [], () => (window as unknown as { treBench: Bench }).treBench.floor())));
       for (const g of Object.keys(glossaries)) {
         if (pageName === '5MB' && g === '3k') continue;
-        row[`tre-${g}`] = summarise(await repeat(runs, () => runTre(browser, `${base}/${pageName}.html`, `${base}/tre-${g}.js`)));
+        row[`tre-${g}`] = summarise(await repeat(runs, () => runTre(browser, `${base}/${pageName}.html`, `${base}/tables-${g}.bin`)));
       }
-      if (profile) log(await profileTre(browser, `${base}/${pageName}.html`, `${base}/tre-real.js`));
+      if (profile) log(await profileTre(browser, `${base}/${pageName}.html`));
       if (pageName !== '5MB') row.extension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`)));
       const markRuns = pageName === 'article' ? runs : pageName === '1MB' ? 1 : 0;
       row.markjs = markRuns
-        ? summarise(await repeat(markRuns, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/mark.js`, `${base}/tre-real.js`],
+        ? summarise(await repeat(markRuns, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/mark.js`, `${base}/tre.js`],
           (aliases) => (window as unknown as { treBench: Bench }).treBench.markJs(aliases as string[]), markAliases, MARKJS_TIMEOUT_MS)))
         : null;
       results[pageName] = row;
     }
     log('search…');
     const typed = ['hiệp định giơ-ne-vơ', 'lien hop quoc', 'evfta', 'Geneva Accords', 'nguyen ai quoc'];
-    results.search = (await repeat(runs, () => inPage(browser, `${base}/article.html`, [`${base}/tre-real.js`],
+    results.search = (await repeat(runs, () => inPage(browser, `${base}/article.html`, [`${base}/tre.js`],
       (input) => (window as unknown as { treBench: Bench }).treBench.search(...(input as [Term[], string[]])), [glossary.terms, typed]))).sort(
       (a, b) => (a as { medianMs: number }).medianMs - (b as { medianMs: number }).medianMs)[runs >> 1] as Record<string, unknown>;
   } finally {
@@ -130,7 +131,7 @@ async function main() {
 }
 
 type Bench = {
-  tre(): Promise<Record<string, number>>;
+  tre(tablesUrl: string): Promise<Record<string, number>>;
   floor(): Record<string, number>;
   markJs(aliases: string[]): Promise<Record<string, number>>;
   search(terms: Term[], typed: string[]): Record<string, number>;
@@ -138,7 +139,7 @@ type Bench = {
 };
 // Functions passed to page.evaluate run in the page: they reach the bench object through `window`, not a closure.
 
-async function bundle(outfile: string, indexJson: string) {
+async function bundle(outfile: string) {
   await build({
     entryPoints: [join(ROOT, 'tests/bench/page-entry.ts')],
     bundle: true,
@@ -149,14 +150,6 @@ async function bundle(outfile: string, indexJson: string) {
     target: 'chrome120',
     outfile,
     logLevel: 'silent',
-    plugins: [{
-      name: 'match-index',
-      setup(b) {
-        b.onResolve({ filter: /^virtual:tre\/match-index$/ }, () => ({ path: 'index', namespace: 'tre' }));
-        // The same shape as the content script's virtual module (scripts/vite-glossary.ts).
-        b.onLoad({ filter: /.*/, namespace: 'tre' }, () => ({ contents: `export default JSON.parse(${JSON.stringify(indexJson)});`, loader: 'js' }));
-      },
-    }],
   });
 }
 
@@ -221,8 +214,12 @@ async function popoverTimes(url: string, n: number) {
   }
 }
 
-/** Tre's start-up is measured too: fetching and evaluating its bundle (with the index in it) counts. */
-async function runTre(browser: Browser, url: string, script: string) {
+/**
+ * Tre's start-up is measured too: evaluating its bundle counts, and so does viewing the match tables once
+ * fetched (the fetch itself runs off the main thread, as the content script's does).
+ */
+async function runTre(browser: Browser, url: string, tablesUrl: string) {
+  const script = tablesUrl.replace(/[^/]*$/, 'tre.js');
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -230,7 +227,7 @@ async function runTre(browser: Browser, url: string, script: string) {
     await cdp.send('HeapProfiler.collectGarbage');
     const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     // From the script's last byte arriving to its first statement running: parsing, compiling and evaluating
-    // the bundle (the index's JSON.parse included), without the local HTTP fetch a packaged script never makes.
+    // the bundle, without the local HTTP fetch a packaged script never makes.
     const loadMs = await page.evaluate((src) => new Promise<number>((resolve) => {
       const s = document.createElement('script');
       s.src = src;
@@ -240,7 +237,7 @@ async function runTre(browser: Browser, url: string, script: string) {
       };
       document.head.append(s);
     }), script);
-    const r = await page.evaluate(() => (window as unknown as { treBench: Bench }).treBench.tre());
+    const r = await page.evaluate((tables) => (window as unknown as { treBench: Bench }).treBench.tre(tables), tablesUrl);
     await cdp.send('HeapProfiler.collectGarbage');
     const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     // Loading and evaluating the script is its own task, before the scan's first one.
@@ -292,7 +289,7 @@ async function inExtension(url: string) {
 }
 
 /** One more run of Tre under the sampling profiler: the functions with the most self time, as text. */
-async function profileTre(browser: Browser, url: string, script: string): Promise<string> {
+async function profileTre(browser: Browser, url: string): Promise<string> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -300,8 +297,8 @@ async function profileTre(browser: Browser, url: string, script: string): Promis
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
-    await page.addScriptTag({ url: script });
-    await page.evaluate(() => (window as unknown as { treBench: Bench }).treBench.tre());
+    await page.addScriptTag({ url: url.replace(/[^/]*$/, 'tre.js') });
+    await page.evaluate((tables) => (window as unknown as { treBench: Bench }).treBench.tre(tables), url.replace(/[^/]*$/, 'tables-real.bin'));
     const { profile: p } = await cdp.send('Profiler.stop');
     const dt = new Map<number, number>();
     p.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + p.timeDeltas![i]! / 1000));

@@ -1,13 +1,13 @@
-import matchIndex from 'virtual:tre/match-index';
+import matchTablesPath from 'virtual:tre/match-tables';
 import termTypes from 'virtual:tre/term-types';
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LazyPopover } from './lazy-popover';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermType } from '../../lib/glossary/schema';
 import { resolveLang } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
-import { unpackMatchTables } from '../../lib/match/packed-tables';
+import { fetchMatchTablesFile, unpackMatchTables } from '../../lib/match/packed-tables';
 import { ask } from '../../lib/messaging/client';
 import { parseTabRequest, type TabStatus } from '../../lib/messaging/protocol';
 import { FilteredSurface } from '../../lib/page/filtered-surface';
@@ -26,6 +26,9 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT tells a newer copy of the script apart with a DOM event; its legacy window.postMessage also reached
+  // the page's own message listeners and cost several ms at start (the browser records where it was sent from).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       start(ctx);
@@ -38,16 +41,27 @@ export default defineContentScript({
 
 function start(ctx: ContentScriptContext): void {
   const startedAt = performance.now();
+  // Main-thread work of the first scan, for the page's timeline (markFirstScan): its slices, the first one
+  // with the tables' unpacking (they run in one task).
   const slices: number[] = [];
+  let unpackMs = 0;
   let firstScanRunning = true;
-  const matcher = new Matcher(unpackMatchTables(matchIndex));
+  let typeOf = new Map<string, TermType>();
+  // Fetched while the settings are read: the tables are a file viewed in place, not script to parse.
+  const matcherReady = fetchMatchTablesFile(browser.runtime.getURL(matchTablesPath as PublicPath)).then((file) => {
+    const unpackStart = performance.now();
+    const tables = unpackMatchTables(file);
+    typeOf = new Map(tables.ids.toArray().map((id, i): [string, TermType] => [id, termTypes[i]!]));
+    const matcher = new Matcher(tables);
+    unpackMs = performance.now() - unpackStart;
+    return matcher;
+  });
   const site = siteOf(location);
   let settings: Settings = DEFAULT_SETTINGS;
   let scanner: PageScanner | null = null;
   const base = HighlightSurface.isSupported(window)
     ? new HighlightSurface(document, () => scanner?.openShadowRoots ?? [])
     : new WrappingSurface(document);
-  const typeOf = new Map(matchIndex.ids.map((id, i): [string, TermType] => [id, termTypes[i]!]));
   const surface = new FilteredSurface(base, (m) => settings.highlightTypes.includes(typeOf.get(m.id)!));
   let lastCount = -1;
   // The badge counts what is marked; nothing while marking is off here.
@@ -57,11 +71,6 @@ function start(ctx: ContentScriptContext): void {
     lastCount = count;
     ask({ type: 'page/mentions', count }).catch(() => undefined);
   };
-  scanner = new PageScanner(document, matcher, surface, {
-    onMentions: report,
-    onShadowRoot: giveHighlightStyles,
-    onSlice: (ms) => firstScanRunning && slices.push(ms),
-  });
   const popover = new LazyPopover(ctx);
   // The pointer reads the delay on every hover, so changing this object's field is enough to follow the setting.
   const timings = { ...DEFAULT_TIMINGS };
@@ -74,7 +83,7 @@ function start(ctx: ContentScriptContext): void {
   popover.onClose = () => pointer.close();
 
   // A page where marking is off at load is not scanned at all until it is switched on.
-  let scanned = false;
+  let firstScan: Promise<void> | null = null;
   const apply = (next: Settings) => {
     const typesChanged = next.highlightTypes.join() !== settings.highlightTypes.join();
     settings = next;
@@ -84,15 +93,22 @@ function start(ctx: ContentScriptContext): void {
     const on = isHighlightingOn(next, site);
     surface.setVisible(on);
     if (!on) pointer.close();
-    if (on && !scanned) {
-      scanned = true;
-      void scanner!.start().then(() => {
+    if (on && !firstScan) {
+      firstScan = matcherReady.then((matcher) => {
+        if (ctx.isInvalid) return undefined;
+        scanner = new PageScanner(document, matcher, surface, {
+          onMentions: report,
+          onShadowRoot: giveHighlightStyles,
+          onSlice: (ms) => firstScanRunning && slices.push(ms + (slices.length ? 0 : unpackMs)),
+        });
+        return scanner.start();
+      }).then(() => {
         firstScanRunning = false;
-        markFirstScan(startedAt, slices, scanner!.mentionCount);
-      });
-    } else if (scanned && typesChanged) {
+        if (scanner) markFirstScan(startedAt, slices, scanner.mentionCount);
+      }, (error) => console.debug('Tre: match tables unavailable, nothing marked', error));
+    } else if (scanner && typesChanged) {
       // Marks of newly chosen types are found again by a rescan (see FilteredSurface).
-      void scanner!.start();
+      void scanner.start();
     }
     report();
   };
@@ -115,13 +131,13 @@ function start(ctx: ContentScriptContext): void {
     return readSettings()
       .then((now) => {
         if (JSON.stringify(now) !== JSON.stringify(settings)) apply(now);
-        return scanned ? scanner!.idle() : undefined;
+        return firstScan?.then(() => scanner?.idle());
       })
       .catch(() => undefined)
       .then((): TabStatus => ({
         site,
-        terms: scanned ? scanner!.mentionedTerms().size : null,
-        mentions: scanned ? scanner!.mentionCount : null,
+        terms: scanner ? scanner.mentionedTerms().size : null,
+        mentions: scanner ? scanner.mentionCount : null,
       }));
   };
   browser.runtime.onMessage.addListener(onTabMessage);

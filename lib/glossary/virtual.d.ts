@@ -8,13 +8,13 @@ declare module 'virtual:tre/glossary' {
   };
   export default glossary;
 }
-declare module 'virtual:tre/match-index' {
-  /** The compiled alias index, built into match tables and packed at build time. */
-  const index: import('../match/packed-tables').PackedMatchTables;
-  export default index;
+declare module 'virtual:tre/match-tables' {
+  /** Extension path of the match tables file the build writes (lib/match/packed-tables.ts). */
+  const path: string;
+  export default path;
 }
 declare module 'virtual:tre/term-types' {
-  /** The type of every term that can be marked on a page, in the order of the match index's ids. */
+  /** The type of every term that can be marked on a page, in the order of the match tables' ids. */
   const types: import('./schema').TermType[];
   export default types;
 }

@@ -2,16 +2,16 @@
  * Aho–Corasick automaton over folded text, in flat typed arrays, numbered breadth-first so that the children
  * of a state are consecutive states (in class order) and every failure link points to a lower number.
  *
- * Built at build time (`buildAutomatonTables`) and shipped prebuilt in the content script
- * (lib/match/packed-tables.ts): a tab only derives a few helper arrays in linear passes, so its start-up
- * does not grow with the number of aliases the way building the trie did (docs/decisions/002).
+ * Built at build time (`buildAutomatonTables`, then `scanTablesOf`) and shipped prebuilt beside the content
+ * script (lib/match/packed-tables.ts): a tab only views the arrays in place and fills two small lookup tables,
+ * so its start-up does not grow with the number of aliases the way building the trie did (docs/decisions/002).
  *
  * Why hand-written: the npm implementations we measured either segment non-ASCII text with Intl.Segmenter
  * (modern-ahocorasick: 20 s on 100 k Vietnamese characters) or keep Map-based transitions; none scans a
  * folded buffer with a map back to the original.
  */
 
-/** What is shipped: the trie and its failure links. Everything else the scan needs is derived from it. */
+/** What building produces: the trie and its failure links. */
 export type AutomatonTables = {
   /** The folded code unit of each character class: class k (≥ 1) is alphabet[k - 1]; class 0 is in no key. */
   alphabet: Uint16Array;
@@ -121,6 +121,30 @@ export function buildAutomatonTables(keys: readonly string[]): AutomatonTables {
   return tables;
 }
 
+/**
+ * What the scan reads, all of it shipped: the trie's arrays plus the keys' ends by state, so a tab derives
+ * nothing that grows with the glossary.
+ */
+export type ScanTables = Omit<AutomatonTables, 'keyEnd'> & {
+  /** Last key ending exactly at each state, or -1; earlier ones chain through `previousSameEnd`. */
+  terminal: Int32Array;
+  /** For each key, the key given before it that ends at the same state, or -1. */
+  previousSameEnd: Int32Array;
+};
+
+/** Groups the keys by the state they end at (build time). */
+export function scanTablesOf(tables: AutomatonTables): ScanTables {
+  const { keyEnd, ...rest } = tables;
+  const terminal = new Int32Array(tables.fail.length).fill(-1);
+  const previousSameEnd = new Int32Array(keyEnd.length);
+  for (let k = 0; k < keyEnd.length; k++) {
+    const s = keyEnd[k]!;
+    previousSameEnd[k] = terminal[s]!;
+    terminal[s] = k;
+  }
+  return { ...rest, terminal, previousSameEnd };
+}
+
 function childOf(tables: AutomatonTables, s: number, c: number): number {
   const { label, childStart } = tables;
   for (let t = childStart[s]!, end = childStart[s + 1]!; t < end; t++) {
@@ -137,25 +161,17 @@ export class Automaton {
   private readonly label: Uint16Array;
   private readonly childStart: Int32Array;
   private readonly fail: Int32Array;
-  /** Last key ending exactly at a state, or -1; earlier ones chain through `previousSameEnd`. */
   private readonly terminal: Int32Array;
   private readonly dictLink: Int32Array;
   private readonly previousSameEnd: Int32Array;
   private readonly lengths: Int32Array;
 
-  /** Derives the few helper arrays the scan needs in linear passes (no trie building in the tab). */
-  constructor(tables: AutomatonTables) {
-    const { alphabet, label, childStart, fail, dictLink, keyEnd, keyLength } = tables;
+  /** Fills the two lookups the loop needs, in passes over the alphabet only (nothing is built in the tab). */
+  constructor(tables: ScanTables) {
+    const { alphabet, label, childStart, fail, dictLink, terminal, previousSameEnd, keyLength } = tables;
     for (let k = 0; k < alphabet.length; k++) this.classOf[alphabet[k]!] = k + 1;
     const rootNext = new Int32Array(alphabet.length + 1);
     for (let t = childStart[0]!; t < childStart[1]!; t++) rootNext[label[t]!] = t;
-    const terminal = new Int32Array(fail.length).fill(-1);
-    const previousSameEnd = new Int32Array(keyEnd.length);
-    for (let k = 0; k < keyEnd.length; k++) {
-      const s = keyEnd[k]!;
-      previousSameEnd[k] = terminal[s]!;
-      terminal[s] = k;
-    }
     this.rootNext = rootNext;
     this.label = label;
     this.childStart = childStart;

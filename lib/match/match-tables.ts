@@ -1,5 +1,6 @@
-import { buildAutomatonTables, type AutomatonTables } from './automaton';
+import { buildAutomatonTables, scanTablesOf, type ScanTables } from './automaton';
 import type { MatchIndex } from './match-index';
+import { StringList } from './string-list';
 
 /** Pattern flags (see AliasPattern). */
 export const CAPS_ONLY = 1;
@@ -8,26 +9,26 @@ export const PROPER_CASE = 4;
 
 /**
  * Everything the matcher needs, as flat arrays indexed by pattern (the order of MatchIndex.patterns): the form
- * the content script receives, unpacked from lib/match/packed-tables.ts without building anything.
+ * the content script receives, viewed in place from the file lib/match/packed-tables.ts writes.
  */
 export type MatchTables = {
-  ids: string[];
+  ids: StringList;
   /** Canonical form a page span must have to count as the pattern. */
-  canon: string[];
+  canon: StringList;
   /** Index into `ids`, or -1 for a blocker phrase. */
   term: Int32Array;
   flags: Uint8Array;
-  automaton: AutomatonTables;
+  automaton: ScanTables;
 };
 
 /** Compiles an index into tables: at build time, and in tests and the command line. */
 export function buildMatchTables(index: MatchIndex): MatchTables {
   const { patterns } = index;
   return {
-    ids: index.ids,
-    canon: patterns.map((p) => p.canon),
+    ids: StringList.of(index.ids),
+    canon: StringList.of(patterns.map((p) => p.canon)),
     term: Int32Array.from(patterns, (p) => p.term),
     flags: Uint8Array.from(patterns, (p) => (p.capsOnly ? CAPS_ONLY : 0) | (p.looseOk ? LOOSE_OK : 0) | (p.properCase ? PROPER_CASE : 0)),
-    automaton: buildAutomatonTables(patterns.map((p) => p.key)),
+    automaton: scanTablesOf(buildAutomatonTables(patterns.map((p) => p.key))),
   };
 }

@@ -48,7 +48,7 @@ export class Matcher {
       if (f & CAPS_ONLY && span !== span.toUpperCase()) return;
       if (f & PROPER_CASE && !isProperNameAt(text, start)) return;
       // Most spans are already canonical once lower-cased, which spares canonicalising them.
-      const c = canon[p]!;
+      const c = canon.at(p);
       if (span.toLowerCase() !== c && this.canonicalOf(span) !== c && !(f & LOOSE_OK && isDiacriticFree(span))) return;
       candidates.push({ start, end, keyLength: ke - ks, term: term[p]! });
     });
@@ -73,7 +73,7 @@ export class Matcher {
     for (const c of candidates) {
       if (c.start < reach) continue;
       reach = c.end;
-      if (c.term >= 0) matches.push({ start: c.start, end: c.end, id: this.tables.ids[c.term]! });
+      if (c.term >= 0) matches.push({ start: c.start, end: c.end, id: this.tables.ids.at(c.term) });
     }
     return matches;
   }
