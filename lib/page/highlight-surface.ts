@@ -34,7 +34,11 @@ export class HighlightSurface implements MentionSurface {
   /** Kept only while first mentions are marked strongly: the default look pays nothing for it. */
   private firsts: FirstMentions | null = null;
   private readonly byRange = new Map<AbstractRange, Mention>();
-  private readonly byNode = new WeakMap<Node, NodeEntry[]>();
+  /**
+   * Each text node's mentions, for hit-testing by caret where highlightsFromPoint() is missing: built on the
+   * first such hit-test and kept current from then on, so browsers that have it never pay for it.
+   */
+  private byNode: WeakMap<Node, NodeEntry[]> | null = null;
   private visible = true;
 
   constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[]) {
@@ -50,7 +54,7 @@ export class HighlightSurface implements MentionSurface {
     for (const m of mentions) {
       // One at a time: spreading thousands of ranges into the Highlight constructor overflows the stack.
       this.byRange.set(m.range, m);
-      this.index(m);
+      if (this.byNode) this.index(this.byNode, m);
       if (!this.firsts) this.highlight.add(m.range);
     }
     if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
@@ -61,9 +65,11 @@ export class HighlightSurface implements MentionSurface {
       this.highlight.delete(m.range);
       this.light.delete(m.range);
       this.byRange.delete(m.range);
-      for (const node of nodesOf(m.range)) {
-        const list = this.byNode.get(node);
-        if (list) this.byNode.set(node, list.filter((e) => e.mention !== m));
+      if (this.byNode) {
+        for (const node of nodesOf(m.range)) {
+          const list = this.byNode.get(node);
+          if (list) this.byNode.set(node, list.filter((e) => e.mention !== m));
+        }
       }
     }
     if (this.firsts) for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
@@ -127,7 +133,7 @@ export class HighlightSurface implements MentionSurface {
     }
     const caret = caretAt(this.doc, x, y, this.shadowRoots());
     if (!caret) return null;
-    const list = this.byNode.get(caret.node);
+    const list = (this.byNode ??= this.indexAll()).get(caret.node);
     if (!list || list.length === 0) return null;
     // The caret sits between characters: try the character after it and the one before it.
     for (const offset of [caret.offset, caret.offset - 1]) {
@@ -142,18 +148,31 @@ export class HighlightSurface implements MentionSurface {
     this.highlight.clear();
     this.light.clear();
     this.byRange.clear();
+    this.byNode = null;
   }
 
-  private index(m: Mention): void {
+  private indexAll(): WeakMap<Node, NodeEntry[]> {
+    const byNode = new WeakMap<Node, NodeEntry[]>();
+    const nodes = new Set<Node>();
+    for (const m of this.byRange.values()) for (const node of this.index(byNode, m)) nodes.add(node);
+    // A block scanned again adds its mentions after the rest: put each node's list back in order.
+    for (const node of nodes) byNode.get(node)!.sort((a, b) => a.start - b.start);
+    return byNode;
+  }
+
+  /** Adds a mention to the lists of the text nodes it covers; returns those nodes. */
+  private index(byNode: WeakMap<Node, NodeEntry[]>, m: Mention): Node[] {
     const r = m.range;
-    for (const node of nodesOf(r)) {
+    const nodes = nodesOf(r);
+    for (const node of nodes) {
       const start = node === r.startContainer ? r.startOffset : 0;
       const end = node === r.endContainer ? r.endOffset : (node as Text).data.length;
-      const list = this.byNode.get(node) ?? [];
+      const list = byNode.get(node) ?? [];
       // Mentions arrive in document order, so appending keeps each node's list sorted by start.
       list.push({ start, end, mention: m });
-      this.byNode.set(node, list);
+      byNode.set(node, list);
     }
+    return nodes;
   }
 }
 

@@ -32,6 +32,15 @@ describe('PageScanner', () => {
     expect(marked()).toEqual(['geneva:Hiệp định', 'geneva: Giơ-ne-vơ', 'un:LHQ', 'un:UN']);
   });
 
+  it('reads a paragraph whole, and the text around nested blocks and skipped content piece by piece', async () => {
+    await scan(`<div>Liên hợp quốc <p>Năm 1954, <b>Hiệp định</b> Giơ-ne-vơ</p> và ASEAN <p>EU <code>WHO</code> và <i>LHQ</i></p>
+      <p><span>Thụy Sĩ</span><script>"Hồ Chí Minh"</script> và Lào</p></div><p>Hội đồng <!-- bình luận -->Bảo an</p>`);
+    expect(marked()).toEqual([
+      'un:Liên hợp quốc', 'geneva:Hiệp định', 'geneva: Giơ-ne-vơ', 'asean:ASEAN', 'eu:EU', 'un:LHQ', 'swiss:Thụy Sĩ', 'laos:Lào',
+      'unsc:Hội đồng ', 'unsc:Bảo an',
+    ]);
+  });
+
   it('leaves form fields, code, scripts and editable regions alone', async () => {
     await scan(`<textarea>ASEAN</textarea><input value="ASEAN"><pre>ASEAN</pre><code>ASEAN</code>
       <script>var a = "ASEAN"</script><style>/* ASEAN */</style><div contenteditable="true">ASEAN <b>EU</b></div>

@@ -166,7 +166,7 @@ export class PageScanner {
       const [endNode, endOffset] = locate(segment, m.end, true);
       range.setStart(startNode, startOffset);
       range.setEnd(endNode, endOffset);
-      return { ...m, range, block: segment.block };
+      return { start: m.start, end: m.end, id: m.id, range, block: segment.block };
     });
     this.surface.show(mentions);
     this.observer.takeRecords(); // the wrapping fallback's own DOM changes are not page changes

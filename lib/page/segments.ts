@@ -81,10 +81,9 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
   let block: Node | null = null;
   let nodes: Text[] = [];
   let starts: number[] = [];
-  let parts: string[] = [];
   let length = 0;
   const flush = (): Segment | null => {
-    const text = parts.join('');
+    const text = textOf(block!, nodes, length, places);
     return /\S/.test(text) ? { block: block!, nodes, starts, text } : null;
   };
   let lastParent: Node | null = null;
@@ -104,14 +103,12 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
       block = b;
       nodes = [];
       starts = [];
-      parts = [];
       length = 0;
     }
-    const data = node.data;
     starts.push(length);
     nodes.push(node);
-    parts.push(data);
-    length += data.length;
+    // The length only: reading `data` makes the browser create a string for every text node.
+    length += node.length;
   }
   const last = block ? flush() : null;
   if (last) yield last;
@@ -125,11 +122,28 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
   }
 }
 
+/**
+ * The text of a segment's nodes. Usually they are all the text of their block (a paragraph, a heading, a list
+ * item): then one `textContent` of the block gives it, one string instead of one per text node. Otherwise
+ * (nested blocks, skipped content or a <br> in the block) their data is joined.
+ */
+function textOf(block: Node, nodes: Text[], length: number, places: PlaceCache): string {
+  // A block holding other blocks may hold far more text than this run (an article's container between its
+  // paragraphs): never ask for all of it.
+  if (block.nodeType !== Node.DOCUMENT_NODE && !places.containers.has(block)) {
+    const all = block.textContent!;
+    if (all.length === length) return all;
+  }
+  return nodes.length === 1 ? nodes[0]!.data : nodes.map((n) => n.data).join('');
+}
+
 type Place = { block: Node; skipped: boolean };
 
 /** Where a text node's parent sits: its block container and whether it is inside skipped content. */
 class PlaceCache {
   private readonly cache = new Map<Node, Place>();
+  /** Blocks seen to contain another block (learnt before any text of the inner one is walked). */
+  readonly containers = new Set<Node>();
   constructor(private readonly root: Node) {}
 
   of(parent: Node): Place {
@@ -165,6 +179,7 @@ class PlaceCache {
       const isElement = el.nodeType === Node.ELEMENT_NODE;
       const inline = isElement && INLINE.has((el as Element).localName);
       const block = inline ? known!.block : el;
+      if (!inline) this.containers.add(known!.block);
       const next: Place = {
         block,
         skipped: known!.skipped || (isElement && isSkippedElement(el as Element)),

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileMatchIndex } from '../glossary/compile';
+import { Matcher } from '../match/matcher';
+import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
+import { HighlightSurface } from './highlight-surface';
+import { PageScanner } from './page-scanner';
+
+// Hit-testing where the browser has the Highlight API but not highlightsFromPoint() (Chrome 105–139): the
+// caret under the pointer and that text node's mentions. happy-dom has neither API, so the test stands in
+// the two registries and a caret; everything Tre does with them is its own code.
+const matcher = Matcher.fromIndex(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
+let caret: { offsetNode: Node; offset: number } | null = null;
+let scanner: PageScanner | null = null;
+
+beforeEach(() => {
+  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+  vi.stubGlobal('CSS', { highlights: new Map() });
+  Object.assign(document, { caretPositionFromPoint: () => caret });
+  // Every range is "under the pointer": the caret decides which mention is meant.
+  vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 1000, top: 0, bottom: 1000 }] as unknown as DOMRectList);
+});
+
+afterEach(() => {
+  scanner?.stop();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+const textIn = (selector: string) => document.querySelector(selector)!.firstChild!;
+
+describe('HighlightSurface hit-testing by caret', () => {
+  it('finds the mention the caret is in, in a node shared by two mentions, and none between them', async () => {
+    document.body.innerHTML = '<p id="a">LHQ và ASEAN họp.</p><p id="b">Năm 1954, <b>Hiệp định</b> Giơ-ne-vơ.</p>';
+    const surface = new HighlightSurface(document, () => []);
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    const at = (node: Node, offset: number) => {
+      caret = { offsetNode: node, offset };
+      return surface.mentionAt(5, 5)?.id ?? null;
+    };
+    expect(at(textIn('#a'), 1)).toBe('un');
+    expect(at(textIn('#a'), 5)).toBe(null);
+    expect(at(textIn('#a'), 9)).toBe('asean');
+    // A mention across inline markup is found from either of its text nodes.
+    expect(at(textIn('#b b'), 2)).toBe('geneva');
+    expect(at(document.querySelector('#b')!.lastChild!, 3)).toBe('geneva');
+  });
+
+  it('keeps up with a block rescanned after the first hit-test', async () => {
+    document.body.innerHTML = '<p id="a">LHQ và ASEAN họp.</p>';
+    const surface = new HighlightSurface(document, () => []);
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    caret = { offsetNode: textIn('#a'), offset: 1 };
+    expect(surface.mentionAt(5, 5)?.id).toBe('un');
+    textIn('#a').textContent = 'ASEAN và LHQ họp.';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await scanner.idle();
+    caret = { offsetNode: textIn('#a'), offset: 1 };
+    expect(surface.mentionAt(5, 5)?.id).toBe('asean');
+    caret = { offsetNode: textIn('#a'), offset: 10 };
+    expect(surface.mentionAt(5, 5)?.id).toBe('un');
+  });
+});
