@@ -41,6 +41,32 @@ describe('PageScanner', () => {
     ]);
   });
 
+  it('ends a sentence at a line break, even one inside inline markup', async () => {
+    await scan('<p>Hiệp định<b><br></b>Giơ-ne-vơ</p><p><i>LHQ<br></i>và UN</p>');
+    expect(marked()).toEqual(['un:LHQ', 'un:UN']);
+  });
+
+  it('walks on to the end when the page removes the node the walk stands on while it is paused', async () => {
+    document.body.innerHTML = '<p id="a">LHQ</p><p id="b">ASEAN</p><p id="c">EU</p>';
+    let removed = false;
+    // The walk hands out the first paragraph when it has reached the second: removing that one then is what
+    // a page's own script may do between two slices.
+    const removing = {
+      findMatches(text: string) {
+        if (!removed) {
+          removed = true;
+          document.getElementById('b')!.remove();
+        }
+        return matcher.findMatches(text);
+      },
+    };
+    scanner = new PageScanner(document, removing, new WrappingSurface(document));
+    await scanner.start();
+    await settle();
+    await scanner.idle();
+    expect(marked()).toEqual(['un:LHQ', 'eu:EU']);
+  });
+
   it('leaves form fields, code, scripts and editable regions alone', async () => {
     await scan(`<textarea>ASEAN</textarea><input value="ASEAN"><pre>ASEAN</pre><code>ASEAN</code>
       <script>var a = "ASEAN"</script><style>/* ASEAN */</style><div contenteditable="true">ASEAN <b>EU</b></div>

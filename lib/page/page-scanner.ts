@@ -1,6 +1,6 @@
 import type { Match } from '../match/match-index';
 import type { Mention, MentionSurface } from './mention';
-import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, type Segment } from './segments';
+import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, WalkLostError, type Segment } from './segments';
 import { SLICE_MS, yieldToPage } from './yield';
 
 /** How often a long scan reports its progress (the badge's count). */
@@ -147,8 +147,11 @@ export class PageScanner {
           }
         }
       } catch (error) {
-        // The DOM changed under the walk (or a page broke something): the observer will bring us back.
-        console.debug('Tre: scan slice skipped', error);
+        // The page took away the node the walk stood on while it was paused: what follows it was never
+        // walked, so the root is walked again (what it found so far is cleared first, see above).
+        if (error instanceof WalkLostError && root.isConnected) this.enqueue(root, deep);
+        // Otherwise a page broke something: the observer brings us back when that part changes.
+        else console.debug('Tre: scan slice skipped', error);
       }
       for (const shadow of found) this.adoptShadowRoot(shadow);
     }

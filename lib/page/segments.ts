@@ -55,14 +55,15 @@ export function isInsideSkipped(node: Node): boolean {
 
 /**
  * Yields the segments under `root` (itself included when it is a text node) one at a time, so a caller can
- * stop between two of them to keep every task short (a `null` is yielded now and then during the search for
- * shadow roots, for the same reason). Open shadow roots met on the way are pushed to `shadowRoots` (a
+ * stop between two of them to keep every task short (a `null` is yielded now and then on long stretches
+ * without text, for the same reason). Open shadow roots met on the way are pushed to `shadowRoots` (a
  * TreeWalker does not enter them; the caller walks them separately). `shallow` leaves out nested blocks: a
  * change inside a paragraph rescans that paragraph, not the article around it.
  *
- * Built for long pages: the walker visits text nodes only and calls no JavaScript filter (a filter callback
- * per node cost several times the floor of just reading the text, and a CSS query for "inside a skipped
- * element" was slower still); each element's block and skipped state is worked out once and cached.
+ * Built for long pages: one TreeWalker over elements and text, calling no JavaScript filter (a filter callback
+ * per node cost several times the floor of just reading the text). Each element's block comes from a stack of
+ * the open elements, so nothing is looked up per node; skipped elements and, when shallow, nested blocks are
+ * stepped over whole; text nodes are measured, not read (see `textOf`).
  */
 export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], shallow = false): Generator<Segment | null> {
   if (root.nodeType === Node.TEXT_NODE) {
@@ -71,54 +72,107 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
-  const places = new PlaceCache(root);
-  // Blocks that contain a <br>: there a line break ends a sentence even inside one block.
-  const brBlocks = new Set<Node>();
-  if (root.nodeType === Node.ELEMENT_NODE || root.nodeType === Node.DOCUMENT_NODE) {
-    for (const br of (root as Element).getElementsByTagName('br')) brBlocks.add(blockOf(br));
-  } else for (const br of (root as ParentNode).querySelectorAll('br')) brBlocks.add(blockOf(br));
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // Blocks seen to contain another block: their text is more than any one run of it.
+  const containers = new Set<Node>();
+  // The open elements from the root down to the current node's parent, and the block each one's text is in.
+  const open: Node[] = [root];
+  const openBlock: Node[] = [isInlineElement(root) && root.parentNode ? blockOf(root) : root];
+  let top = 0;
   let block: Node | null = null;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let length = 0;
   const flush = (): Segment | null => {
-    const text = textOf(block!, nodes, length, places);
-    return /\S/.test(text) ? { block: block!, nodes, starts, text } : null;
+    if (!block || nodes.length === 0) return null;
+    const text = textOf(block, nodes, length, containers);
+    return /\S/.test(text) ? { block, nodes, starts, text } : null;
   };
-  let lastParent: Node | null = null;
-  let place: Place | undefined;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    // Runs of text nodes share a parent (text split by comments, scripts, or the page's own edits).
-    const parent = node.parentNode!;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      place = places.of(parent);
+  const begin = (b: Node) => {
+    block = b;
+    nodes = [];
+    starts = [];
+    length = 0;
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let sinceYield = 0;
+  let node = walker.nextNode();
+  while (node) {
+    const parent = node.parentNode;
+    while (top >= 0 && open[top] !== parent) top--;
+    // The page moved the walk's place out from under it between two slices: the caller scans again.
+    if (top < 0) throw new WalkLostError();
+    const here = openBlock[top]!;
+    if (++sinceYield === 4096) {
+      sinceYield = 0;
+      yield null;
+      if (!root.contains(walker.currentNode)) throw new WalkLostError();
     }
-    if (place!.skipped || (shallow && place!.block !== root)) continue;
-    const b = place!.block;
-    if (b !== block || (brBlocks.has(b) && followsBreak(node, b))) {
-      const segment = block ? flush() : null;
-      if (segment) yield segment;
-      block = b;
-      nodes = [];
-      starts = [];
-      length = 0;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (here !== block) {
+        const segment = flush();
+        begin(here);
+        if (segment) {
+          sinceYield = 0;
+          yield segment;
+          if (!root.contains(walker.currentNode)) throw new WalkLostError();
+        }
+      }
+      starts.push(length);
+      nodes.push(node as Text);
+      // The length only: reading `data` makes the browser create a string for every text node.
+      length += (node as Text).length;
+      node = walker.nextNode();
+      continue;
     }
-    starts.push(length);
-    nodes.push(node);
-    // The length only: reading `data` makes the browser create a string for every text node.
-    length += node.length;
+    const el = node as Element;
+    if (isSkippedElement(el)) {
+      node = nextOutside(walker);
+      continue;
+    }
+    if (el.localName === 'br') {
+      // A line break ends a sentence even inside one block.
+      if (here === block) {
+        const segment = flush();
+        begin(here);
+        if (segment) {
+          yield segment;
+          if (!root.contains(walker.currentNode)) throw new WalkLostError();
+        }
+      }
+      node = walker.nextNode();
+      continue;
+    }
+    if (!shallow && el.shadowRoot) shadowRoots.push(el.shadowRoot);
+    const inline = INLINE.has(el.localName);
+    if (!inline) {
+      containers.add(here);
+      if (shallow) {
+        node = nextOutside(walker);
+        continue;
+      }
+    }
+    top++;
+    open[top] = el;
+    openBlock[top] = inline ? here : el;
+    node = walker.nextNode();
   }
-  const last = block ? flush() : null;
+  const last = flush();
   if (last) yield last;
-  if (shallow) return;
-  // Shadow hosts have no selector of their own: look at every element once, in slices.
-  const all = (root as ParentNode).querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if (el.shadowRoot && !places.of(el).skipped) shadowRoots.push(el.shadowRoot);
-    if (i % 4096 === 4095) yield null;
+}
+
+/** Thrown when the node a walk stands on was taken out of the walked tree while the walk was paused. */
+export class WalkLostError extends Error {
+  constructor() {
+    super('the page moved the node the scan was at');
+  }
+}
+
+/** Moves the walker past the current node's subtree: to its next sibling, or its nearest ancestor's. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }
 
@@ -127,78 +181,14 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
  * item): then one `textContent` of the block gives it, one string instead of one per text node. Otherwise
  * (nested blocks, skipped content or a <br> in the block) their data is joined.
  */
-function textOf(block: Node, nodes: Text[], length: number, places: PlaceCache): string {
+function textOf(block: Node, nodes: Text[], length: number, containers: Set<Node>): string {
   // A block holding other blocks may hold far more text than this run (an article's container between its
   // paragraphs): never ask for all of it.
-  if (block.nodeType !== Node.DOCUMENT_NODE && !places.containers.has(block)) {
+  if (block.nodeType !== Node.DOCUMENT_NODE && !containers.has(block)) {
     const all = block.textContent!;
     if (all.length === length) return all;
   }
   return nodes.length === 1 ? nodes[0]!.data : nodes.map((n) => n.data).join('');
-}
-
-type Place = { block: Node; skipped: boolean };
-
-/** Where a text node's parent sits: its block container and whether it is inside skipped content. */
-class PlaceCache {
-  private readonly cache = new Map<Node, Place>();
-  /** Blocks seen to contain another block (learnt before any text of the inner one is walked). */
-  readonly containers = new Set<Node>();
-  constructor(private readonly root: Node) {}
-
-  of(parent: Node): Place {
-    return this.cache.get(parent) ?? this.learn(parent);
-  }
-
-  private learn(parent: Node): Place {
-    // Walk up to the nearest known ancestor (or past the root), then fill the cache on the way back down.
-    const chain: Node[] = [];
-    let p: Node | null = parent;
-    let known: Place | undefined;
-    while (p) {
-      known = this.cache.get(p);
-      if (known) break;
-      chain.push(p);
-      if (p === this.root) break;
-      p = p.parentNode;
-    }
-    if (!known) {
-      const top = chain[chain.length - 1]!;
-      const above = top.parentNode;
-      // The place of the walk's root's parent: the root inherits it like any child would.
-      known = above ? { block: blockOf(top), skipped: isInsideSkipped(above) } : { block: top, skipped: false };
-      if (above === null || top.nodeType !== Node.ELEMENT_NODE) {
-        // The root itself (a document, shadow root or detached element) is its own block.
-        known = { block: top, skipped: false };
-        this.cache.set(top, known);
-        chain.pop();
-      }
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const el = chain[i]!;
-      const isElement = el.nodeType === Node.ELEMENT_NODE;
-      const inline = isElement && INLINE.has((el as Element).localName);
-      const block = inline ? known!.block : el;
-      if (!inline) this.containers.add(known!.block);
-      const next: Place = {
-        block,
-        skipped: known!.skipped || (isElement && isSkippedElement(el as Element)),
-      };
-      this.cache.set(el, next);
-      known = next;
-    }
-    return this.cache.get(parent)!;
-  }
-}
-
-/** True when a <br> stands between this text node and the text before it in its block. */
-function followsBreak(node: Node, block: Node): boolean {
-  for (let n: Node | null = node; n && n !== block; n = n.parentNode) {
-    let prev = n.previousSibling;
-    while (prev && prev.nodeType === Node.COMMENT_NODE) prev = prev.previousSibling;
-    if (prev) return prev.nodeName === 'BR';
-  }
-  return false;
 }
 
 export function collectSegments(root: Node, shadowRoots: ShadowRoot[] = []): Segment[] {
