@@ -130,19 +130,48 @@ export type ScanTables = Omit<AutomatonTables, 'keyEnd'> & {
   terminal: Int32Array;
   /** For each key, the key given before it that ends at the same state, or -1. */
   previousSameEnd: Int32Array;
+  /**
+   * Where each busy state's full row of next states starts in `rows`, or -1. The root and the states with
+   * many children (the first letters of names, where text spends most of its time) get a row: one lookup
+   * instead of a search through the children and the failure links.
+   */
+  rowOf: Int32Array;
+  /** Rows of `alphabet.length + 1` next states, by character class, failure links already followed. */
+  rows: Int32Array;
 };
 
-/** Groups the keys by the state they end at (build time). */
-export function scanTablesOf(tables: AutomatonTables): ScanTables {
+/** States with at least this many children get a full row (the real glossary: about 50 rows, 10 KB). */
+export const ROW_FROM_CHILDREN = 5;
+
+/** Groups the keys by the state they end at and gives busy states their rows (build time). */
+export function scanTablesOf(tables: AutomatonTables, rowFromChildren = ROW_FROM_CHILDREN): ScanTables {
   const { keyEnd, ...rest } = tables;
-  const terminal = new Int32Array(tables.fail.length).fill(-1);
+  const { alphabet, childStart, fail } = tables;
+  const states = fail.length;
+  const terminal = new Int32Array(states).fill(-1);
   const previousSameEnd = new Int32Array(keyEnd.length);
   for (let k = 0; k < keyEnd.length; k++) {
     const s = keyEnd[k]!;
     previousSameEnd[k] = terminal[s]!;
     terminal[s] = k;
   }
-  return { ...rest, terminal, previousSameEnd };
+  const width = alphabet.length + 1;
+  const rowOf = new Int32Array(states).fill(-1);
+  const busy: number[] = [];
+  for (let s = 0; s < states; s++) {
+    if (s === 0 || childStart[s + 1]! - childStart[s]! >= rowFromChildren) rowOf[s] = busy.push(s) * width - width;
+  }
+  const rows = new Int32Array(busy.length * width);
+  const next = (s: number, c: number): number => {
+    for (;;) {
+      const t = childOf(tables, s, c);
+      if (t >= 0) return t;
+      if (s === 0) return 0;
+      s = fail[s]!;
+    }
+  };
+  for (const s of busy) for (let c = 1; c < width; c++) rows[rowOf[s]! + c] = next(s, c);
+  return { ...rest, terminal, previousSameEnd, rowOf, rows };
 }
 
 function childOf(tables: AutomatonTables, s: number, c: number): number {
@@ -157,7 +186,8 @@ function childOf(tables: AutomatonTables, s: number, c: number): number {
 
 export class Automaton {
   private readonly classOf = new Uint16Array(0x10000);
-  private readonly rootNext: Int32Array;
+  private readonly rowOf: Int32Array;
+  private readonly rows: Int32Array;
   private readonly label: Uint16Array;
   private readonly childStart: Int32Array;
   private readonly fail: Int32Array;
@@ -166,13 +196,12 @@ export class Automaton {
   private readonly previousSameEnd: Int32Array;
   private readonly lengths: Int32Array;
 
-  /** Fills the two lookups the loop needs, in passes over the alphabet only (nothing is built in the tab). */
+  /** Fills the one lookup the loop needs, in a pass over the alphabet only (nothing is built in the tab). */
   constructor(tables: ScanTables) {
-    const { alphabet, label, childStart, fail, dictLink, terminal, previousSameEnd, keyLength } = tables;
+    const { alphabet, label, childStart, fail, dictLink, terminal, previousSameEnd, keyLength, rowOf, rows } = tables;
     for (let k = 0; k < alphabet.length; k++) this.classOf[alphabet[k]!] = k + 1;
-    const rootNext = new Int32Array(alphabet.length + 1);
-    for (let t = childStart[0]!; t < childStart[1]!; t++) rootNext[label[t]!] = t;
-    this.rootNext = rootNext;
+    this.rowOf = rowOf;
+    this.rows = rows;
     this.label = label;
     this.childStart = childStart;
     this.fail = fail;
@@ -186,7 +215,7 @@ export class Automaton {
    * Calls `found(key, start, end)` for every occurrence of every key in `codes[0, length)` (end exclusive).
    */
   scan(codes: ArrayLike<number>, length: number, found: (key: number, start: number, end: number) => void): void {
-    const { classOf, rootNext, label, childStart, fail, terminal, dictLink, previousSameEnd, lengths } = this;
+    const { classOf, rowOf, rows, label, childStart, fail, terminal, dictLink, previousSameEnd, lengths } = this;
     let s = 0;
     for (let i = 0; i < length; i++) {
       const c = classOf[codes[i]!]!;
@@ -195,8 +224,9 @@ export class Automaton {
         continue;
       }
       for (;;) {
-        if (s === 0) {
-          s = rootNext[c]!;
+        const row = rowOf[s]!;
+        if (row >= 0) {
+          s = rows[row + c]!; // the root always has a row: the search ends at the latest there
           break;
         }
         let t = childStart[s]!;
@@ -219,7 +249,7 @@ export class Automaton {
 
   /** Bytes held by the tables (for the benchmark's memory report). */
   get byteLength(): number {
-    return this.classOf.byteLength + this.rootNext.byteLength + this.label.byteLength + this.childStart.byteLength +
+    return this.classOf.byteLength + this.rowOf.byteLength + this.rows.byteLength + this.label.byteLength + this.childStart.byteLength +
       this.fail.byteLength + this.terminal.byteLength + this.dictLink.byteLength + this.previousSameEnd.byteLength +
       this.lengths.byteLength;
   }

@@ -80,16 +80,23 @@ describe('packed match tables', () => {
 describe('Automaton', () => {
   it('reports every occurrence of every key, overlapping ones included (against a plain search)', () => {
     const random = seededRandom(5);
-    const alphabet = 'abc';
-    const keys = [...new Set(Array.from({ length: 40 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => alphabet[Math.floor(random() * 3)]).join('')))];
-    const automaton = new Automaton(scanTablesOf(buildAutomatonTables(keys)));
+    const alphabet = 'abcdefg';
+    const letter = () => alphabet[Math.floor(random() * (random() < 0.7 ? 3 : alphabet.length))];
+    const keys = [...new Set(Array.from({ length: 80 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, letter).join('')))];
+    // Rows for every state, for the root only (every state searched) and the default (the busy ones).
+    const tables = buildAutomatonTables(keys);
+    const withRows = scanTablesOf(tables);
+    const busy = withRows.rowOf.filter((r) => r >= 0).length;
+    expect(busy).toBeGreaterThan(1);
+    expect(busy).toBeLessThan(withRows.rowOf.length);
+    const automata = [1, Infinity, undefined].map((from) => new Automaton(scanTablesOf(tables, from)));
     for (let round = 0; round < 20; round++) {
-      const s = Array.from({ length: 60 }, () => (random() < 0.1 ? 'x' : alphabet[Math.floor(random() * 3)])).join('');
+      const s = Array.from({ length: 80 }, () => (random() < 0.1 ? 'x' : letter())).join('');
       const expected: string[] = [];
       keys.forEach((k, i) => {
         for (let at = s.indexOf(k); at >= 0; at = s.indexOf(k, at + 1)) expected.push(`${i}:${at}-${at + k.length}`);
       });
-      expect(occurrences(automaton, [...s].map((c) => c.charCodeAt(0)))).toEqual(expected.sort());
+      for (const automaton of automata) expect(occurrences(automaton, [...s].map((c) => c.charCodeAt(0)))).toEqual(expected.sort());
     }
   });
 });

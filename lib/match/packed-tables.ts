@@ -9,14 +9,15 @@ import { StringList } from './string-list';
  * canonical forms are one UTF-8 block decoded natively; single strings are sliced only when a match needs them.
  *
  * Layout, each part starting on a 4-byte boundary, numbers little-endian (as every browser runs):
- * header (8 × u32): FORMAT, states, keys, terms, alphabet length, UTF-8 bytes of the strings, 0, 0;
- * then alphabet (u16), label (u16), childStart (states + 1), fail, dictLink, terminal (i32 per state),
+ * header (8 × u32): FORMAT, states, keys, terms, alphabet length, UTF-8 bytes of the strings, rows' length, 0;
+ * then alphabet (u16), label (u16), childStart (states + 1), fail, dictLink, terminal, rowOf (i32 per state),
+ * rows (i32),
  * keyLength, previousSameEnd, term (i32 per key), flags (u8 per key), string ends (i32, UTF-16 offsets: the
  * ids' into their part of the decoded block, then the canonical forms' into theirs), the strings (UTF-8: all
  * ids, then all canonical forms).
  */
 export const MATCH_TABLES_FILE = 'match-tables.bin';
-const FORMAT = 0x32455254; // "TRE2"
+const FORMAT = 0x33455254; // "TRE3"
 const HEADER_WORDS = 8;
 
 export function packMatchTables(tables: MatchTables): Uint8Array {
@@ -26,8 +27,8 @@ export function packMatchTables(tables: MatchTables): Uint8Array {
   const terms = tables.ids.length;
   const strings = new TextEncoder().encode(tables.ids.joined + tables.canon.joined);
   const parts: ArrayBufferView[] = [
-    Uint32Array.of(FORMAT, states, keys, terms, a.alphabet.length, strings.length, 0, 0),
-    a.alphabet, a.label, a.childStart, a.fail, a.dictLink, a.terminal,
+    Uint32Array.of(FORMAT, states, keys, terms, a.alphabet.length, strings.length, a.rows.length, 0),
+    a.alphabet, a.label, a.childStart, a.fail, a.dictLink, a.terminal, a.rowOf, a.rows,
     a.keyLength, a.previousSameEnd, tables.term, tables.flags,
     tables.ids.ends, tables.canon.ends,
     strings,
@@ -50,7 +51,7 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
   if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('match tables: file too short');
   const header = new Uint32Array(buffer, bytes.byteOffset, HEADER_WORDS);
   if (header[0] !== FORMAT) throw new Error('match tables: unknown format (rebuild the extension)');
-  const [, states, keys, terms, alphabetLength, stringBytes] = Array.from(header);
+  const [, states, keys, terms, alphabetLength, stringBytes, rowsLength] = Array.from(header);
   let at = bytes.byteOffset + HEADER_WORDS * 4;
   const end = bytes.byteOffset + bytes.byteLength;
   const take = <T extends ArrayBufferView>(Kind: new (b: ArrayBufferLike, o: number, n: number) => T, n: number): T => {
@@ -67,6 +68,8 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
     fail: take(Int32Array, states!),
     dictLink: take(Int32Array, states!),
     terminal: take(Int32Array, states!),
+    rowOf: take(Int32Array, states!),
+    rows: take(Int32Array, rowsLength!),
     keyLength: take(Int32Array, keys!),
     previousSameEnd: take(Int32Array, keys!),
   };
