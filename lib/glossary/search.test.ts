@@ -3,6 +3,7 @@ import { loadGlossary } from '../../scripts/load-glossary';
 import { LOOKUP_QUERIES } from '../../tests/fixtures/lookup-queries';
 import { TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { GlossarySearch, withinOneEdit } from './search';
+import { seededRandom } from '../../tests/unit/random';
 
 describe('GlossarySearch over the real glossary', () => {
   const search = new GlossarySearch(loadGlossary().terms);
@@ -87,5 +88,24 @@ describe('withinOneEdit', () => {
     ['evtfa', 'evfta', true],
   ])('%s ~ %s: %s', (a, b, ok) => {
     expect(withinOneEdit(a, b)).toBe(ok);
+  });
+
+  it('agrees with the plain definition on random strings', () => {
+    // The definition, with slices: b starts with a after one substitution, insertion, deletion or swap.
+    const reference = (a: string, b: string): boolean => {
+      if (b.startsWith(a)) return true;
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      return b.slice(i + 1).startsWith(a.slice(i + 1)) || b.slice(i).startsWith(a.slice(i + 1)) ||
+        b.slice(i + 1).startsWith(a.slice(i)) ||
+        (a[i] === b[i + 1] && a[i + 1] === b[i] && b.slice(i + 2).startsWith(a.slice(i + 2)));
+    };
+    const random = seededRandom(3);
+    const word = () => Array.from({ length: Math.floor(random() * 6) }, () => 'abc'[Math.floor(random() * 3)]).join('');
+    for (let n = 0; n < 3000; n++) {
+      const a = word();
+      const b = word();
+      expect(withinOneEdit(a, b), `${a} ~ ${b}`).toBe(reference(a, b));
+    }
   });
 });
