@@ -1,7 +1,7 @@
 // `npm run bench [-- --json] [-- --runs N]`: Tre side by side with mark.js and with the floor of just reading the
 // text, in one headless Chromium run, on pages built from the seeds (DESIGN.md, "Performance"). Prints medians.
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -96,6 +96,7 @@ async function main() {
       }
       if (profile) log(await profileTre(browser, `${base}/${pageName}.html`));
       if (pageName !== '5MB') row.extension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`)));
+      if (pageName === 'article') row.emptyExtension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, emptyExtension(dir))));
       const markRuns = pageName === 'article' ? runs : pageName === '1MB' ? 1 : 0;
       row.markjs = markRuns
         ? summarise(await repeat(markRuns, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/mark.js`, `${base}/tre.js`],
@@ -248,10 +249,10 @@ async function runTre(browser: Browser, url: string, tablesUrl: string) {
 }
 
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const launchWithExtension = () => chromium.launchPersistentContext('', {
+const launchWithExtension = (extension = EXTENSION_DIR) => chromium.launchPersistentContext('', {
   executablePath: requireChrome(),
   headless: false,
-  args: ['--headless=new', '--no-sandbox', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+  args: ['--headless=new', '--no-sandbox', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
@@ -264,8 +265,8 @@ type TraceEvent = { name: string; ph: string; ts: number; dur?: number; args?: {
  * Not counted: the settings read and the badge message between the two, which run off the content script's
  * own timeline.
  */
-async function inExtension(url: string) {
-  const context = await launchWithExtension();
+async function inExtension(url: string, extension = EXTENSION_DIR) {
+  const context = await launchWithExtension(extension);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -286,6 +287,26 @@ async function inExtension(url: string) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The floor of any content script's start-up, measured the same way: an extension whose content script only
+ * reads storage, listens for messages and puts an empty first scan on the timeline.
+ */
+function emptyExtension(dir: string): string {
+  const extension = join(dir, 'empty-extension');
+  mkdirSync(extension, { recursive: true });
+  writeFileSync(join(extension, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'empty', version: '1', permissions: ['storage'],
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content-scripts/content.js'], run_at: 'document_idle' }],
+  }));
+  mkdirSync(join(extension, 'content-scripts'), { recursive: true });
+  writeFileSync(join(extension, 'content-scripts/content.js'), `const startedAt = performance.now();
+chrome.runtime.onMessage.addListener(() => undefined);
+chrome.storage.local.get('settings').then(() => performance.measure('tre:first-scan',
+  { start: startedAt, detail: { slices: 0, scanMs: 0, longestSliceMs: 0, mentions: 0 } }));
+`);
+  return extension;
 }
 
 /** One more run of Tre under the sampling profiler: the functions with the most self time, as text. */
@@ -357,6 +378,8 @@ function markdown(r: { date: string; machine: string; runs: number; aliasCounts:
       const x = r.results[page]!.extension as { evaluateMs: number; scanMs: number; mainThreadMs: number; longestTaskMs: number; mentions: number };
       lines.push(`| ${page} | ${round(x.evaluateMs)} | ${round(x.scanMs)} | ${round(x.mainThreadMs)} | ${round(x.longestTaskMs)} | ${x.mentions} |`);
     }
+    const empty = r.results.article.emptyExtension as { evaluateMs: number } | undefined;
+    if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 |`);
   }
   if (r.results.article?.['tre-30k']) lines.push('', '| page | Tre, real glossary ms | 3k aliases ms | 30k aliases ms | 30k ÷ real |', '|---|---|---|---|---|');
   for (const page of pageNames.filter((p) => r.results[p]!['tre-30k'])) {
@@ -371,9 +394,11 @@ function markdown(r: { date: string; machine: string; runs: number; aliasCounts:
       `is rendered): first open ${pop.firstMs} ms (mounts the UI), then median ${pop.medianMs} ms, max ${pop.maxMs} ms ` +
       `over ${pop.opens - 1} opens; one frame at 60 Hz is 16.7 ms.`);
   }
-  const s = r.results.search as { buildMs: number; medianMs: number; p95Ms: number; keystrokes: number };
+  const s = r.results.search as { buildMs: number; medianMs: number; p95Ms: number; keystrokes: number; slowest?: string };
+  const slowest = s.slowest ? (JSON.parse(s.slowest) as [string, number][]).map(([q, ms]) => `"${q}" ${ms} ms`).join(', ') : '';
   lines.push('', `Popup search over the whole glossary: ${round(s.medianMs, 3)} ms median per keystroke ` +
-    `(p95 ${round(s.p95Ms, 3)} ms, ${s.keystrokes} keystrokes; index built in ${round(s.buildMs, 1)} ms).`);
+    `(p95 ${round(s.p95Ms, 3)} ms, ${s.keystrokes} keystrokes; index built in ${round(s.buildMs, 1)} ms` +
+    `${slowest ? `; slowest: ${slowest}` : ''}).`);
   return lines.join('\n');
 }
 
