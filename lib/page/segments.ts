@@ -26,11 +26,11 @@ export type Segment = {
   text: string;
 };
 
-export function isSkippedElement(el: Element): boolean {
-  const name = el.localName;
+export function isSkippedElement(el: Element, name = el.localName): boolean {
   if (SKIPPED.has(name) || name === OWN_UI_TAG) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  // hasAttribute first: most elements have none, and it creates no string.
+  if (!el.hasAttribute('contenteditable')) return false;
+  return el.getAttribute('contenteditable') !== 'false';
 }
 
 export function isInlineElement(node: Node): boolean {
@@ -125,11 +125,13 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
       continue;
     }
     const el = node as Element;
-    if (isSkippedElement(el)) {
+    // Read once: each read of localName is a call into the browser.
+    const name = el.localName;
+    if (isSkippedElement(el, name)) {
       node = nextOutside(walker);
       continue;
     }
-    if (el.localName === 'br') {
+    if (name === 'br') {
       // A line break ends a sentence even inside one block.
       if (here === block) {
         const segment = flush();
@@ -143,7 +145,7 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
       continue;
     }
     if (!shallow && el.shadowRoot) shadowRoots.push(el.shadowRoot);
-    const inline = INLINE.has(el.localName);
+    const inline = INLINE.has(name);
     if (!inline) {
       containers.add(here);
       if (shallow) {
