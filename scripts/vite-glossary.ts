@@ -18,8 +18,13 @@ const MODULES = [GLOSSARY, MATCH_TABLES, TERM_TYPES];
  * `glossary check` prints.
  */
 export function glossaryPlugin(): Plugin {
+  // WXT also loads entrypoints in serve mode just to read their options: there is no output to write then.
+  let writesFiles = false;
   return {
     name: 'tre-glossary',
+    configResolved(config) {
+      writesFiles = config.command === 'build';
+    },
     resolveId(id) {
       if (MODULES.includes(id)) return '\0' + id;
       return null;
@@ -30,7 +35,7 @@ export function glossaryPlugin(): Plugin {
       const g = loadGlossary();
       if (g.problems.length > 0) this.error(`glossary has problems:\n${g.problems.join('\n')}`);
       if (id === '\0' + MATCH_TABLES) {
-        this.emitFile({ type: 'asset', fileName: MATCH_TABLES_FILE, source: packedMatchTables(compileMatchIndex(g.terms, g.blockers)) });
+        if (writesFiles) this.emitFile({ type: 'asset', fileName: MATCH_TABLES_FILE, source: packedMatchTables(compileMatchIndex(g.terms, g.blockers)) });
         return `export default ${JSON.stringify('/' + MATCH_TABLES_FILE)};`;
       }
       const value = id === '\0' + GLOSSARY
