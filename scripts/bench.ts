@@ -391,7 +391,7 @@ function markdown(r: { date: string; machine: string; runs: number; aliasCounts:
   const pop = r.results.popover as { firstMs: number; medianMs: number; maxMs: number; opens: number } | undefined;
   if (pop) {
     lines.push('', `Hover → popover painted (real extension, from the hover delay's end to the frame after the explanation ` +
-      `is rendered): first open ${pop.firstMs} ms (mounts the UI), then median ${pop.medianMs} ms, max ${pop.maxMs} ms ` +
+      `is rendered): first open ${pop.firstMs} ms, then median ${pop.medianMs} ms, max ${pop.maxMs} ms ` +
       `over ${pop.opens - 1} opens; one frame at 60 Hz is 16.7 ms.`);
   }
   const s = r.results.search as { buildMs: number; medianMs: number; p95Ms: number; keystrokes: number; slowest?: string };

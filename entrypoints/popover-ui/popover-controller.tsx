@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import popoverCss from '../../components/popover.css?inline';
+import { TermCard } from '../../components/TermCard';
 import { TermPopover, type PopoverState } from '../../components/TermPopover';
 import type { TermDetails } from '../../lib/glossary/catalog';
 import { resolveLang, translator, type Lang } from '../../lib/i18n/i18n';
@@ -25,6 +26,7 @@ export class PopoverController {
   private lang: Lang = resolveLang('auto');
   private t = translator(this.lang);
   private theme: Theme = 'auto';
+  private warmed = false;
   onClose: () => void = () => undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -42,8 +44,24 @@ export class PopoverController {
    * drawn at once, in the next frame, instead of after a round trip to the background.
    */
   prepare(mention: Mention): void {
-    this.detailsOf(mention.id).catch(() => undefined);
+    const details = this.detailsOf(mention.id);
+    details.catch(() => undefined);
     void this.mount();
+    if (!this.warmed) {
+      this.warmed = true;
+      details.then((d) => d && this.warmUp(d), () => undefined);
+    }
+  }
+
+  /**
+   * Draws a card once, off screen, on the first hover: the first real popover then runs code the engine has
+   * already compiled, and is painted in the frame after the delay like the later ones (it missed it by a
+   * millisecond or two when it was also the first run of the card's code).
+   */
+  private warmUp(details: TermDetails): void {
+    const scratch = document.createElement('div');
+    render(<TermCard details={details} lang={this.lang} t={this.t} maxAliases={6} />, scratch);
+    render(null, scratch);
   }
 
   private detailsOf(id: string): Promise<TermDetails | null> {
