@@ -7,7 +7,7 @@ import { GlossarySearch } from '../lib/glossary/search';
 import { translator } from '../lib/i18n/i18n';
 import { LookupPanel } from './LookupPanel';
 
-const search = new GlossarySearch(TEST_TERMS);
+const search = GlossarySearch.of(TEST_TERMS);
 const catalog = new Catalog(TEST_TERMS);
 const t = translator('vi');
 

@@ -57,7 +57,7 @@ function main(argv: string[]): number {
       if (!query.trim()) return usage('search needs a QUERY');
       const g = usable();
       if (!g) return 1;
-      const lines = new GlossarySearch(g.terms).search(query).map((r) => JSON.stringify(r));
+      const lines = GlossarySearch.of(g.terms).search(query).map((r) => JSON.stringify(r));
       if (lines.length) process.stdout.write(lines.join('\n') + '\n');
       return 0;
     }

@@ -1,4 +1,5 @@
 import glossary from 'virtual:tre/glossary';
+import searchIndex from 'virtual:tre/search-index';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
@@ -10,8 +11,9 @@ import '../../components/popover.css';
 import '../../components/pages.css';
 
 // The popup searches its own copy of the glossary: a keystroke must not wait for a message round trip (or for
-// a stopped MV3 worker to wake). It is the very GlossarySearch `npm run glossary -- search` runs.
-const search = new GlossarySearch(glossary.terms);
+// a stopped MV3 worker to wake). It is the very GlossarySearch `npm run glossary -- search` runs, with its
+// spellings prepared at build time.
+const search = new GlossarySearch(searchIndex);
 const catalog = new Catalog(glossary.terms);
 
 async function main(): Promise<void> {
@@ -32,6 +34,8 @@ async function main(): Promise<void> {
     />,
     document.getElementById('app')!,
   );
+  // After the first paint, before the reader's first keystroke (requestIdleCallback: Chrome and Firefox).
+  requestIdleCallback(() => search.warmUp(), { timeout: 200 });
 }
 
 /** The tab the toolbar button was pressed on (its id only: reading its URL would need the `tabs` permission). */

@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../scripts/load-glossary';
 import { LOOKUP_QUERIES } from '../../tests/fixtures/lookup-queries';
 import { TEST_TERMS } from '../../tests/unit/terms-fixture';
-import { GlossarySearch, withinOneEdit } from './search';
+import { GlossarySearch, prepareSearch, withinOneEdit } from './search';
 import { seededRandom } from '../../tests/unit/random';
 
 describe('GlossarySearch over the real glossary', () => {
-  const search = new GlossarySearch(loadGlossary().terms);
+  const search = GlossarySearch.of(loadGlossary().terms);
 
   it.each(LOOKUP_QUERIES)('"%s" finds %s first', (query, firstId) => {
     expect(search.search(query)[0]?.id).toBe(firstId);
+  });
+
+  it('answers alike from entries prepared at build time and carried as JSON (the popup)', () => {
+    const prepared = new GlossarySearch(JSON.parse(JSON.stringify(prepareSearch(loadGlossary().terms))));
+    for (const [query] of LOOKUP_QUERIES) {
+      for (let i = 1; i <= query.length; i++) expect(prepared.search(query.slice(0, i))).toEqual(search.search(query.slice(0, i)));
+    }
   });
 
   it('returns results best first, each at most once', () => {
@@ -21,7 +28,7 @@ describe('GlossarySearch over the real glossary', () => {
 });
 
 describe('GlossarySearch ranking rules', () => {
-  const search = new GlossarySearch(TEST_TERMS);
+  const search = GlossarySearch.of(TEST_TERMS);
   const ids = (q: string) => search.search(q).map((r) => r.id);
   const scoreOf = (q: string, id: string) => search.search(q).find((r) => r.id === id)?.score ?? 0;
 

@@ -14,7 +14,8 @@ type Spelling = {
   /** Where each word of the spelling starts in `compact` (0 included). */
   wordStarts: number[];
 };
-type Entry = { id: string; spellings: Spelling[]; prominence: number };
+/** A term as the search sees it: prepared once, at build time for the popup (`virtual:tre/search-index`). */
+export type SearchEntry = { id: string; spellings: Spelling[]; prominence: number };
 
 type Query = { canon: string; compact: string; hasDiacritics: boolean };
 
@@ -40,20 +41,21 @@ const MIN_SUBSTRING = 3;
  * inverted index: see docs/decisions/003-own-lookup-ranking.md for why no search library is used.
  */
 export class GlossarySearch {
-  private readonly entries: Entry[];
+  /** From entries prepared by `prepareSearch` (the popup receives them prepared at build time). */
+  constructor(private readonly entries: readonly SearchEntry[]) {}
 
-  constructor(terms: readonly Term[]) {
-    // How many other terms point at a term: a glossary-made measure of how central it is, used only to order
-    // ties ("gionevo" is the Accords and the Conference alike; the Accords are linked more).
-    const inbound = new Map<string, number>();
-    for (const t of terms) for (const r of new Set(t.related ?? [])) inbound.set(r, (inbound.get(r) ?? 0) + 1);
-    this.entries = terms.map((term) => ({
-      id: term.id,
-      prominence: inbound.get(term.id) ?? 0,
-      spellings: dedupe(
-        [...spellingsOf(term), ...(term.name.en ? [term.name.en] : [])].flatMap(transliterationVariants).map(prepare),
-      ),
-    }));
+  /** Prepares the terms first: for the command line and tests. */
+  static of(terms: readonly Term[]): GlossarySearch {
+    return new GlossarySearch(prepareSearch(terms));
+  }
+
+  /**
+   * Runs a keystroke's code once, with and without diacritics, and throws the results away: the popup calls it
+   * when idle after opening, so the reader's first keystrokes run compiled code instead of paying for it.
+   */
+  warmUp(): void {
+    this.search('hiệp định');
+    this.search('lien hop');
   }
 
   search(query: string, limit = 20): SearchResult[] {
@@ -69,6 +71,24 @@ export class GlossarySearch {
     hits.sort((a, b) => b.score - a.score || b.prominence - a.prominence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return hits.slice(0, limit).map(({ id, score }) => ({ id, score }));
   }
+}
+
+/**
+ * Every spelling of every term, folded and canonicalised: the expensive part of the search (50-60 ms for the
+ * whole glossary in a popup), done once at build time for the popup. The entries survive JSON.
+ */
+export function prepareSearch(terms: readonly Term[]): SearchEntry[] {
+  // How many other terms point at a term: a glossary-made measure of how central it is, used only to order
+  // ties ("gionevo" is the Accords and the Conference alike; the Accords are linked more).
+  const inbound = new Map<string, number>();
+  for (const t of terms) for (const r of new Set(t.related ?? [])) inbound.set(r, (inbound.get(r) ?? 0) + 1);
+  return terms.map((term) => ({
+    id: term.id,
+    prominence: inbound.get(term.id) ?? 0,
+    spellings: dedupe(
+      [...spellingsOf(term), ...(term.name.en ? [term.name.en] : [])].flatMap(transliterationVariants).map(prepare),
+    ),
+  }));
 }
 
 function prepare(spelling: string): Spelling {

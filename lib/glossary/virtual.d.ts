@@ -18,3 +18,8 @@ declare module 'virtual:tre/term-types' {
   const types: import('./schema').TermType[];
   export default types;
 }
+declare module 'virtual:tre/search-index' {
+  /** The popup's search entries, prepared at build time (lib/glossary/search.ts, prepareSearch). */
+  const entries: import('./search').SearchEntry[];
+  export default entries;
+}
