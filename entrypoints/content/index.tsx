@@ -64,9 +64,9 @@ function start(ctx: ContentScriptContext): void {
     : new WrappingSurface(document);
   const surface = new FilteredSurface(base, (m) => settings.highlightTypes.includes(typeOf.get(m.id)!));
   let lastCount = -1;
-  // The badge counts what is marked; nothing while marking is off here.
+  // The badge counts what is marked (only the chosen term types); nothing while marking is off here.
   const report = () => {
-    const count = scanner && isHighlightingOn(settings, site) ? scanner.mentionCount : 0;
+    const count = scanner && isHighlightingOn(settings, site) ? surface.shownCount : 0;
     if (count === lastCount) return;
     lastCount = count;
     ask({ type: 'page/mentions', count }).catch(() => undefined);
@@ -136,8 +136,8 @@ function start(ctx: ContentScriptContext): void {
       .catch(() => undefined)
       .then((): TabStatus => ({
         site,
-        terms: scanner ? scanner.mentionedTerms().size : null,
-        mentions: scanner ? scanner.mentionCount : null,
+        terms: scanner ? surface.shownTerms().size : null,
+        mentions: scanner ? surface.shownCount : null,
       }));
   };
   browser.runtime.onMessage.addListener(onTabMessage);

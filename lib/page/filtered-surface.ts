@@ -21,6 +21,18 @@ export class FilteredSurface implements MentionSurface {
     if (shown.length) this.inner.hide(shown);
   }
 
+  /** How many mentions are shown: what the badge and the popup count (not those of types switched off). */
+  get shownCount(): number {
+    return this.shown.size;
+  }
+
+  /** The ids of the terms shown at least once. */
+  shownTerms(): Set<string> {
+    const ids = new Set<string>();
+    for (const m of this.shown) ids.add(m.id);
+    return ids;
+  }
+
   mentionAt(x: number, y: number, target: EventTarget | null): Mention | null {
     return this.inner.mentionAt(x, y, target);
   }

@@ -55,13 +55,17 @@ describe('mention looks', () => {
 
   it('shows only the chosen term types, and the others again when the choice changes', async () => {
     let allowed = new Set(['organization']);
-    await scan('<p>Hồ Chí Minh tại LHQ; Hiệp định Giơ-ne-vơ.</p>', (id) => allowed.has(TYPES.get(id)!));
-    expect(marks()).toEqual(['LHQ']);
+    const surface = await scan('<p>Hồ Chí Minh tại LHQ; Hiệp định Giơ-ne-vơ. Lại LHQ.</p>', (id) => allowed.has(TYPES.get(id)!));
+    expect(marks()).toEqual(['LHQ', 'LHQ']);
+    // What the badge and the popup count: the mentions shown, not the ones of types switched off.
+    expect([surface.shownCount, [...surface.shownTerms()]]).toEqual([2, ['un']]);
+    expect(scanner!.mentionCount).toBe(4);
     allowed = new Set(['person', 'treaty']);
     await scanner!.start(); // what the content script does when the choice changes
     expect(marks()).toEqual(['Hồ Chí Minh', 'Hiệp định Giơ-ne-vơ']);
+    expect([surface.shownCount, [...surface.shownTerms()].sort()]).toEqual([2, ['geneva', 'hcm']]);
     allowed = new Set(['person', 'treaty', 'organization']);
     await scanner!.start();
-    expect(marks()).toEqual(['Hồ Chí Minh', 'LHQ', 'Hiệp định Giơ-ne-vơ']);
+    expect(marks()).toEqual(['Hồ Chí Minh', 'LHQ', 'Hiệp định Giơ-ne-vơ', 'LHQ']);
   });
 });

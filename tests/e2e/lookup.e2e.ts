@@ -12,6 +12,7 @@ import { decodePng, greenTintedPixels } from './png';
 declare const chrome: {
   storage: { local: { clear(): Promise<void>; set(items: object): Promise<void>; get(key: string): Promise<{ settings: { disabledSites: string[] } }> } };
   tabs: { query(query: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
 let h: Harness;
@@ -183,7 +184,7 @@ describe('the options page', () => {
   });
 
   it('marks only first mentions strongly, and only the chosen term types', async () => {
-    const { article } = await openArticle();
+    const { article, tabId } = await openArticle();
     const options = await extensionPage('options.html');
     await options.getByRole('radio', { name: 'Lần đầu đậm, các lần sau nhạt' }).check();
     const light = () => article.evaluate(() => [...((CSS.highlights.get('tre-term-light') as unknown as Set<Range>) ?? [])].map(String));
@@ -200,9 +201,15 @@ describe('the options page', () => {
       .flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range>) ?? [])].map(String)));
     const people = ['Phan Châu Trinh', 'Nguyễn Ái Quốc', 'Hồ Chí Minh'];
     expect(await marked()).toEqual(expect.arrayContaining(people));
+    // The badge counts the marks on the page, of the chosen types only.
+    const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe(String((await marked()).length));
+    const withPeople = Number(await badge());
     await options.getByRole('checkbox', { name: 'Nhân vật' }).uncheck();
     await expect.poll(async () => (await marked()).filter((t) => people.includes(t))).toEqual([]);
     expect(await marked()).toContain('Hiệp định Sơ bộ');
+    await expect.poll(badge).toBe(String((await marked()).length));
+    expect(Number(await badge())).toBeLessThan(withPeople);
     await options.getByRole('checkbox', { name: 'Nhân vật' }).check();
     await expect.poll(marked).toEqual(expect.arrayContaining(people));
   });
