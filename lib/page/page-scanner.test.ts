@@ -21,12 +21,12 @@ async function scan(html: string) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-describe('PageScanner', () => {
-  afterEach(() => {
-    scanner?.stop();
-    document.body.innerHTML = '';
-  });
+afterEach(() => {
+  scanner?.stop();
+  document.body.innerHTML = '';
+});
 
+describe('PageScanner', () => {
   it('marks mentions, across inline markup but not across blocks', async () => {
     await scan('<p>Năm 1954, <b>Hiệp định</b> Giơ-ne-vơ được ký.</p><p>Hiệp định</p><p>Giơ-ne-vơ</p><p>LHQ<br>và UN</p>');
     expect(marked()).toEqual(['geneva:Hiệp định', 'geneva: Giơ-ne-vơ', 'un:LHQ', 'un:UN']);
@@ -97,11 +97,6 @@ describe('PageScanner', () => {
 });
 
 describe('PageScanner batches', () => {
-  afterEach(() => {
-    scanner?.stop();
-    document.body.innerHTML = '';
-  });
-
   it('rescans every block changed in one task, not only the first', async () => {
     const s = await scan('<main><p>Một.</p><table><tr><td id="t1">Gia nhập EU</td></tr></table></main>');
     const p = document.createElement('p');
@@ -115,11 +110,6 @@ describe('PageScanner batches', () => {
 });
 
 describe('PageScanner removals', () => {
-  afterEach(() => {
-    scanner?.stop();
-    document.body.innerHTML = '';
-  });
-
   it('forgets the mentions of a removed block at once', async () => {
     const s = await scan('<main><p id="a">ASEAN và EU</p><p id="b">Hồ Chí Minh</p></main>');
     expect(s.mentionCount).toBe(3);

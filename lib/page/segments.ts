@@ -193,10 +193,6 @@ function textOf(block: Node, nodes: Text[], length: number, containers: Set<Node
   return nodes.length === 1 ? nodes[0]!.data : nodes.map((n) => n.data).join('');
 }
 
-export function collectSegments(root: Node, shadowRoots: ShadowRoot[] = []): Segment[] {
-  return [...iterateSegments(root, shadowRoots)].filter((s): s is Segment => s !== null);
-}
-
 /** The node and offset inside it for a segment offset; `atEnd` picks the node a range end belongs to. */
 export function locate(segment: Segment, offset: number, atEnd: boolean): [Text, number] {
   const { starts, nodes } = segment;
