@@ -56,6 +56,8 @@ function start(ctx: ContentScriptContext): void {
     unpackMs = performance.now() - unpackStart;
     return matcher;
   });
+  // Handled where the scan starts; a page where marking stays off must not log an unhandled rejection.
+  matcherReady.catch(() => undefined);
   const site = siteOf(location);
   let settings: Settings = DEFAULT_SETTINGS;
   let scanner: PageScanner | null = null;
