@@ -19,6 +19,16 @@ describe('GlossarySearch over the real glossary', () => {
     }
   });
 
+  it('scores a term alike wherever it stands in the glossary', () => {
+    const terms = loadGlossary().terms;
+    const reversed = GlossarySearch.of([...terms].reverse());
+    const byId = (results: { id: string; score: number }[]) => Object.fromEntries(results.map((r) => [r.id, r.score]));
+    // The first and last terms' own words, typed whole, cut short, mistyped and from the middle.
+    for (const q of ['ch', 'char', 'charter', 'chartre', 'hien chuong', 'ngoai giao', 'ngaoi giao', 'cay tr', 'lien hop quoc']) {
+      expect(byId(reversed.search(q, 1000)), q).toEqual(byId(search.search(q, 1000)));
+    }
+  });
+
   it('returns results best first, each at most once', () => {
     const results = search.search('hiep dinh');
     expect(results.length).toBeGreaterThan(5);

@@ -19,7 +19,7 @@ declare module 'virtual:tre/term-types' {
   export default types;
 }
 declare module 'virtual:tre/search-index' {
-  /** The popup's search entries, prepared at build time (lib/glossary/search.ts, prepareSearch). */
-  const entries: import('./search').SearchEntry[];
-  export default entries;
+  /** The popup's search index, prepared at build time (lib/glossary/search.ts, prepareSearch). */
+  const index: import('./search').SearchIndex;
+  export default index;
 }
