@@ -147,8 +147,24 @@ describe('privacy', () => {
     const at = await centreOfMention(page, 'ASEAN');
     await page.mouse.click(at!.x, at!.y);
     await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
-    const foreign = h.requests.filter((u) => !u.startsWith(h.baseUrl) && !u.startsWith(`chrome-extension://${h.extensionId}/`));
+    // chrome-extension:// is served from inside the browser: Tre's own files, at its fixed address or at the
+    // per-session one its web-accessible files are fetched from.
+    const foreign = h.requests.filter((u) => !u.startsWith(h.baseUrl) && !u.startsWith('chrome-extension://'));
     expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('does not let a page tell that Tre is installed by fetching its files', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, MUST_MARK.length);
+    // Any site can try every known extension's files at their fixed address: Tre's answer only at a per-session one.
+    const reachable = await page.evaluate((base) => Promise.all(['match-tables.bin', 'popover-ui.js'].map((file) =>
+      fetch(base + file).then(() => true, () => false))), `chrome-extension://${h.extensionId}/`);
+    expect(reachable).toEqual([false, false]);
+    // Tre itself still reaches both: the page is marked (the tables) and the popover opens (its UI code).
+    const at = await centreOfMention(page, 'ASEAN');
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
     await page.close();
   });
 });
