@@ -45,23 +45,32 @@ export class PopoverController {
    */
   prepare(mention: Mention): void {
     const details = this.detailsOf(mention.id);
-    details.catch(() => undefined);
+    // Settled before the delay ends, the popover opens with one render instead of "loading" and then the card.
+    details.then((d) => d && this.settled.set(mention.id, d), () => undefined);
     void this.mount();
     if (!this.warmed) {
       this.warmed = true;
-      details.then((d) => d && this.warmUp(d), () => undefined);
+      details.then((d) => d && this.warmUp(d), () => undefined).catch(() => undefined);
     }
   }
 
   /**
-   * Draws a card once, off screen, on the first hover: the first real popover then runs code the engine has
-   * already compiled, and is painted in the frame after the delay like the later ones (it missed it by a
-   * millisecond or two when it was also the first run of the card's code).
+   * Draws a card once, hidden, on the first hover: the first real popover then runs code the engine has
+   * already compiled, on a style sheet already matched and fonts already looked up.
    */
-  private warmUp(details: TermDetails): void {
+  private async warmUp(details: TermDetails): Promise<void> {
+    const ui = await this.mount();
+    // Beside the popover's own container, inside the shadow root (where the popover's styles apply).
     const scratch = document.createElement('div');
+    scratch.className = 'tre-popover';
+    scratch.dataset.theme = this.theme;
+    scratch.style.visibility = 'hidden';
+    scratch.style.pointerEvents = 'none';
+    ui.uiContainer.after(scratch);
     render(<TermCard details={details} lang={this.lang} t={this.t} maxAliases={6} />, scratch);
+    scratch.getBoundingClientRect(); // styles and lays the card out now, during the delay
     render(null, scratch);
+    scratch.remove();
   }
 
   private detailsOf(id: string): Promise<TermDetails | null> {
