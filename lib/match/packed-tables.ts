@@ -6,18 +6,18 @@ import { StringList } from './string-list';
  * Match tables as one binary file beside the content script (`match-tables.bin`): the tab fetches it into an
  * ArrayBuffer and views every array in place, so start-up neither parses a script literal nor copies the
  * tables, and costs about the same for 1,000 aliases as for 30,000 (docs/decisions/002, 005). The ids and
- * canonical forms are one UTF-8 block decoded natively; single strings are sliced only when a match needs them.
+ * canonical forms stay UTF-8 in the file's buffer; each is decoded when a match first needs it (StringList).
  *
  * Layout, each part starting on a 4-byte boundary, numbers little-endian (as every browser runs):
  * header (8 × u32): FORMAT, states, keys, terms, alphabet length, UTF-8 bytes of the strings, rows' length, 0;
  * then alphabet (u16), label (u16), childStart (states + 1), fail, dictLink, terminal, rowOf (i32 per state),
  * rows (i32),
- * keyLength, previousSameEnd, term (i32 per key), flags (u8 per key), string ends (i32, UTF-16 offsets: the
- * ids' into their part of the decoded block, then the canonical forms' into theirs), the strings (UTF-8: all
+ * keyLength, previousSameEnd, term (i32 per key), flags (u8 per key), string ends (i32, byte offsets: the
+ * ids' into their part of the string bytes, then the canonical forms' into theirs), the strings (UTF-8: all
  * ids, then all canonical forms).
  */
 export const MATCH_TABLES_FILE = 'match-tables.bin';
-const FORMAT = 0x33455254; // "TRE3"
+const FORMAT = 0x34455254; // "TRE4" (TRE3 gave the strings' ends in UTF-16 units of the decoded block)
 const HEADER_WORDS = 8;
 
 export function packMatchTables(tables: MatchTables): Uint8Array {
@@ -25,7 +25,9 @@ export function packMatchTables(tables: MatchTables): Uint8Array {
   const states = a.fail.length;
   const keys = a.keyLength.length;
   const terms = tables.ids.length;
-  const strings = new TextEncoder().encode(tables.ids.joined + tables.canon.joined);
+  const strings = new Uint8Array(tables.ids.bytes.length + tables.canon.bytes.length);
+  strings.set(tables.ids.bytes);
+  strings.set(tables.canon.bytes, tables.ids.bytes.length);
   const parts: ArrayBufferView[] = [
     Uint32Array.of(FORMAT, states, keys, terms, a.alphabet.length, strings.length, a.rows.length, 0),
     a.alphabet, a.label, a.childStart, a.fail, a.dictLink, a.terminal, a.rowOf, a.rows,
@@ -76,12 +78,12 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
   const term = take(Int32Array, keys!);
   const flags = take(Uint8Array, keys!);
   const ends = take(Int32Array, terms! + keys!);
-  const text = new TextDecoder().decode(take(Uint8Array, stringBytes!));
-  const idsLength = terms ? ends[terms - 1]! : 0;
-  if (text.length !== idsLength + (keys ? ends[ends.length - 1]! : 0)) throw new Error('match tables: strings damaged');
+  const strings = take(Uint8Array, stringBytes!);
+  const idsBytes = terms ? ends[terms - 1]! : 0;
+  if (idsBytes + (keys ? ends[ends.length - 1]! : 0) !== strings.length) throw new Error('match tables: strings damaged');
   return {
-    ids: new StringList(text.slice(0, idsLength), ends.subarray(0, terms)),
-    canon: new StringList(text.slice(idsLength), ends.subarray(terms)),
+    ids: new StringList(strings.subarray(0, idsBytes), ends.subarray(0, terms)),
+    canon: new StringList(strings.subarray(idsBytes), ends.subarray(terms)),
     term,
     flags,
     automaton,
