@@ -8,7 +8,7 @@ export type SearchResult = { id: string; score: number };
 /**
  * Every way of writing every term, prepared once (at build time for the popup: `virtual:tre/search-index`) and
  * laid out flat: two long strings and a few number lists instead of an object per spelling. A popup holding
- * ~2,500 small objects paid for them on each of its first garbage collections, which copy every live young
+ * ~2,700 small objects (an object and a word list per spelling, per term) paid for them on each of its first garbage collections, which copy every live young
  * object, and those landed on keystrokes (5-6 ms each, measured). It survives JSON.
  */
 export type SearchIndex = {
@@ -61,14 +61,13 @@ const MIN_SUBSTRING = 3;
  * acronyms in any case, English/French names, prefixes, one typo. Lookup-only terms are included.
  *
  * A keystroke finds the query in all spellings at once with the engine's own string search, then tries one typo
- * at each word start of the spellings that did not already match better; there is no inverted index (~2,500
+ * at each word start of the spellings that did not already match better; there is no inverted index (~1,100
  * spellings for 271 terms): see docs/decisions/003-own-lookup-ranking.md for why no search library is used.
  */
 export class GlossarySearch {
   private readonly starts: Int32Array;
   private readonly wordStarts: Uint16Array;
   private readonly firstWordStart: Int32Array;
-  private readonly termOf: Uint16Array;
   /** Each spelling's score for the current keystroke, in hundredths: reused, so a keystroke allocates little. */
   private readonly scores: Int32Array;
 
@@ -77,12 +76,7 @@ export class GlossarySearch {
     this.starts = Int32Array.from(index.starts);
     this.wordStarts = Uint16Array.from(index.wordStarts);
     this.firstWordStart = Int32Array.from(index.firstWordStart);
-    const spellings = index.starts.length - 1;
-    this.scores = new Int32Array(spellings);
-    this.termOf = new Uint16Array(spellings);
-    for (let t = 0; t < index.ids.length; t++) {
-      for (let k = index.firstSpelling[t]!; k < index.firstSpelling[t + 1]!; k++) this.termOf[k] = t;
-    }
+    this.scores = new Int32Array(index.starts.length - 1);
   }
 
   /** Prepares the terms first: for the command line and tests. */
