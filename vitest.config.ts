@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['tests/unit/static-range.ts'],
         },
       },
       {

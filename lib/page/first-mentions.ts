@@ -1,4 +1,4 @@
-import type { Mention } from './mention';
+import { startsBefore, type Mention } from './mention';
 
 /**
  * Which mention of each term comes first in the document, kept current as mentions come and go (for the
@@ -56,11 +56,6 @@ export class FirstMentions {
   }
 }
 
-/** Document order; mentions in different trees (a shadow root and the page) cannot be compared: keep the first found. */
 function rangePrecedes(a: Mention, b: Mention): boolean {
-  try {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
-  } catch {
-    return false;
-  }
+  return startsBefore(a.range, b.range);
 }

@@ -1,5 +1,5 @@
 import { FirstMentions } from './first-mentions';
-import { DEFAULT_LOOK, rangeContainsPoint, type Mention, type MentionLook, type MentionSurface } from './mention';
+import { boxAt, DEFAULT_LOOK, liveRange, type Mention, type MentionLook, type MentionSurface } from './mention';
 
 /** The name of Tre's highlight in CSS.highlights; styled by `::highlight(tre-term)` in the manifest CSS. */
 export const HIGHLIGHT_NAME = 'tre-term';
@@ -138,7 +138,7 @@ export class HighlightSurface implements MentionSurface {
     // The caret sits between characters: try the character after it and the one before it.
     for (const offset of [caret.offset, caret.offset - 1]) {
       const entry = findCovering(list, offset);
-      if (entry && rangeContainsPoint(entry.mention.range, x, y)) return entry.mention;
+      if (entry && boxAt(entry.mention.range, x, y)) return entry.mention;
     }
     return null;
   }
@@ -190,12 +190,12 @@ function findCovering(list: NodeEntry[], offset: number): NodeEntry | null {
 }
 
 /** The text nodes a range covers, in order. */
-function nodesOf(range: Range): Node[] {
+function nodesOf(range: AbstractRange): Node[] {
   const first = range.startContainer;
   const last = range.endContainer;
   if (first === last) return [first];
   const nodes: Node[] = [];
-  const walker = first.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  const walker = first.ownerDocument!.createTreeWalker(liveRange(range).commonAncestorContainer, NodeFilter.SHOW_TEXT);
   walker.currentNode = first;
   for (let n: Node | null = first; n; n = walker.nextNode()) {
     nodes.push(n);

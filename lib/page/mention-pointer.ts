@@ -1,4 +1,4 @@
-import type { Mention, MentionSurface } from './mention';
+import { boxAt, liveRange, type Mention, type MentionSurface } from './mention';
 
 export type PointerTimings = {
   /** How long the pointer rests on a mention before its popover opens (avoids flashing while reading). */
@@ -133,7 +133,7 @@ export class MentionPointer {
     }
     if (e.altKey && e.shiftKey && e.code === 'KeyT') {
       const m = this.mentionAtSelection();
-      if (m) this.show(m, m.range.getBoundingClientRect(), true);
+      if (m) this.show(m, liveRange(m.range).getBoundingClientRect(), true);
     }
   }
 
@@ -171,10 +171,6 @@ export class MentionPointer {
 
 /** The box of the mention's line under the point (a mention can wrap over two lines). */
 function anchorRect(m: Mention, x: number, y: number): DOMRect {
-  const rects = m.range.getClientRects();
-  for (let i = 0; i < rects.length; i++) {
-    const r = rects[i]!;
-    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return r;
-  }
-  return rects[0] ?? m.range.getBoundingClientRect();
+  const live = liveRange(m.range);
+  return boxAt(m.range, x, y) ?? live.getClientRects()[0] ?? live.getBoundingClientRect();
 }

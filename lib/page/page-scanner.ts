@@ -164,11 +164,9 @@ export class PageScanner {
     const matches = this.matcher.findMatches(segment.text);
     if (matches.length === 0) return;
     const mentions: Mention[] = matches.map((m) => {
-      const range = this.doc.createRange();
-      const [startNode, startOffset] = locate(segment, m.start, false);
-      const [endNode, endOffset] = locate(segment, m.end, true);
-      range.setStart(startNode, startOffset);
-      range.setEnd(endNode, endOffset);
+      const [startContainer, startOffset] = locate(segment, m.start, false);
+      const [endContainer, endOffset] = locate(segment, m.end, true);
+      const range = new StaticRange({ startContainer, startOffset, endContainer, endOffset });
       return { start: m.start, end: m.end, id: m.id, range, block: segment.block };
     });
     this.surface.show(mentions);

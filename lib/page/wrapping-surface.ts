@@ -1,5 +1,5 @@
 import { FirstMentions } from './first-mentions';
-import { DEFAULT_LOOK, type Mention, type MentionLook, type MentionSurface } from './mention';
+import { DEFAULT_LOOK, liveRange, type Mention, type MentionLook, type MentionSurface } from './mention';
 
 export const MARK_CLASS = 'tre-mark';
 
@@ -17,7 +17,8 @@ export class WrappingSurface implements MentionSurface {
   constructor(private readonly doc: Document) {}
 
   show(mentions: readonly Mention[]): void {
-    // Back to front, so wrapping one mention never shifts the offsets of those still to do.
+    // Back to front, so wrapping one mention never shifts the offsets of those still to do (their ranges are
+    // static: they do not follow the DOM).
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       const parts: HTMLElement[] = [];
@@ -87,8 +88,9 @@ export class WrappingSurface implements MentionSurface {
 }
 
 /** One range per text node the mention covers (surroundContents cannot cross element boundaries). */
-function splitByNode(range: Range): Range[] {
-  if (range.startContainer === range.endContainer) return [range.cloneRange()];
+function splitByNode(mention: AbstractRange): Range[] {
+  const range = liveRange(mention);
+  if (range.startContainer === range.endContainer) return [range];
   const doc = range.startContainer.ownerDocument!;
   const parts: Range[] = [];
   const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);

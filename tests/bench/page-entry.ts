@@ -47,6 +47,31 @@ function floor() {
   return { mainThreadMs: performance.now() - t0, checksum: sum };
 }
 
+/**
+ * The page's own DOM work, timed with or without Tre's marks on the page: a script adding and removing an
+ * element in paragraphs and editing texts, as pages do all the time. The browser updates every live Range on
+ * each such change, so marks kept as live ranges would slow the page itself. Tre's rescans of the blocks it
+ * touched run afterwards, in tasks of their own, and are not counted here.
+ */
+function pageEdits() {
+  const paragraphs = document.querySelectorAll('p');
+  const texts: Text[] = [];
+  for (const p of paragraphs) if (p.firstChild?.nodeType === Node.TEXT_NODE) texts.push(p.firstChild as Text);
+  const t0 = performance.now();
+  for (let i = 0; i < 2000; i++) {
+    const span = document.createElement('span');
+    span.textContent = '·';
+    paragraphs[(i * 7) % paragraphs.length]!.append(span);
+    span.remove();
+  }
+  for (let i = 0; i < 2000; i++) {
+    const text = texts[(i * 13) % texts.length]!;
+    text.insertData(0, '·');
+    text.deleteData(0, 1);
+  }
+  return { mainThreadMs: performance.now() - t0 };
+}
+
 function markJs(aliases: string[]) {
   return new Promise<{ mainThreadMs: number; mentions: number }>((resolve) => {
     const t0 = performance.now();
@@ -108,5 +133,5 @@ function stats(times: [string, number][]) {
   };
 }
 
-(window as unknown as { treBench: unknown }).treBench = { tre, floor, markJs, search, scriptStart };
+(window as unknown as { treBench: unknown }).treBench = { tre, floor, pageEdits, markJs, search, scriptStart };
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_MARKS } from '../fixtures/article-marks';
+import { marksInPage } from './marks-in-page';
 import { ROOT } from './harness';
 
 // The Firefox build in real Firefox ESR (WebDriver BiDi through puppeteer-core): the same article, the same marks.
@@ -48,12 +49,8 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     const page = await browser.newPage();
     await page.goto(`${base}/article.html`);
     await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
-    const texts = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('tre-term') as unknown as Set<Range>)];
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => r.toString());
-    });
-    expect(texts).toEqual(ARTICLE_MARKS);
+    const { marks } = await page.evaluate(marksInPage, { names: ['tre-term'] });
+    expect(marks.map((m) => m.text)).toEqual(ARTICLE_MARKS);
     const same = await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyBefore: string }).__bodyBefore);
     expect(same).toBe(true);
     await page.close();
@@ -63,13 +60,8 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     const page = await browser.newPage();
     await page.goto(`${base}/article.html`);
     await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
-    const at = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('tre-term') as unknown as Set<Range>)].find((x) => x.toString() === 'EVFTA')!;
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.click(at.x, at.y);
+    const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text: 'EVFTA', nth: 0 } });
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     // The popover is in a closed shadow root; its rendering of the term's details is marked on the timeline.
     await page.waitForFunction(() => performance.getEntriesByName('tre:popover-painted').length > 0, { timeout: 10_000 });
     expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe('tre-popover');

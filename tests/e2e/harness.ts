@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { requireChrome } from '../../scripts/find-chrome';
+import { marksInPage } from './marks-in-page';
 
 // Loads the built extension into a real Chromium and serves fixture pages from 127.0.0.1 (DESIGN.md, "Testing").
 
@@ -96,14 +97,8 @@ export function addNoise(html: string): string {
 }
 
 /** The text of every range in Tre's highlight, in document order (read from the page's main world). */
-export function highlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('tre-term');
-    if (!h) return [];
-    const ranges = [...(h as unknown as Set<Range>)];
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
-  });
+export async function highlightTexts(page: Page, names = ['tre-term']): Promise<string[]> {
+  return (await page.evaluate(marksInPage, { names })).marks.map((m) => m.text);
 }
 
 /** Waits until Tre's highlight holds at least `min` ranges and has stopped growing. */
@@ -157,19 +152,7 @@ export async function readPopover(page: Page): Promise<PopoverSnapshot | null> {
 }
 
 /** The centre of the n-th highlight range whose text is `text`, in viewport coordinates. */
-export function centreOfMention(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    ([wanted, index]) => {
-      const h = CSS.highlights.get('tre-term');
-      const ranges = [...(h as unknown as Set<Range>)]
-        .filter((r) => r.toString() === wanted)
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const r = ranges[index as number];
-      if (!r) return null;
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = r.getClientRects()[0]!;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    },
-    [text, nth] as const,
-  );
+export async function centreOfMention(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
+  const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text, nth } });
+  return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -4,6 +4,7 @@ import { LOOKUP_QUERIES } from '../fixtures/lookup-queries';
 import { highlightTexts, launch, waitForHighlights, type Harness } from './harness';
 import { evaluateInTarget } from './extension-target';
 import { decodePng, greenTintedPixels } from './png';
+import { marksInPage } from './marks-in-page';
 
 // The second job, as a reader does it: the toolbar popup's lookup, its switches acting on an open page, the
 // options page, and the context-menu lookup — the built extension in headless Chromium.
@@ -156,15 +157,9 @@ describe('the toolbar popup', () => {
 describe('the options page', () => {
   /** How many pixels of Tre's tint sit behind the first mention of a term. */
   async function tintBehind(article: Page, text: string): Promise<number> {
-    const box = await article.evaluate((wanted) => {
-      const ranges = ['tre-term', 'tre-term-underline', 'tre-term-light', 'tre-term-light-underline']
-        .flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range>) ?? [])]);
-      const r = ranges.find((x) => x.toString() === wanted)!;
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const b = r.getClientRects()[0]!;
-      return { x: b.left, y: b.top, width: b.width, height: b.height };
-    }, text);
-    return greenTintedPixels(decodePng(await article.screenshot({ clip: box })));
+    const names = ['tre-term', 'tre-term-underline', 'tre-term-light', 'tre-term-light-underline'];
+    const { box } = await article.evaluate(marksInPage, { names, scrollTo: { text, nth: 0 } });
+    return greenTintedPixels(decodePng(await article.screenshot({ clip: box! })));
   }
 
   it('applies a new highlight style to an open page at once', async () => {
@@ -187,7 +182,7 @@ describe('the options page', () => {
     const { article, tabId } = await openArticle();
     const options = await extensionPage('options.html');
     await options.getByRole('radio', { name: 'Lần đầu đậm, các lần sau nhạt' }).check();
-    const light = () => article.evaluate(() => [...((CSS.highlights.get('tre-term-light') as unknown as Set<Range>) ?? [])].map(String));
+    const light = () => highlightTexts(article, ['tre-term-light']);
     // Later mentions of a term already met, under whatever name: Nguyễn Ái Quốc again and then Hồ Chí Minh
     // (one person), Hiệp định Genève after Hiệp định Giơ-ne-vơ, LHQ after Liên hợp quốc, Hội đồng Bảo an after
     // Hội đồng Bảo an Liên hợp quốc, EVFTA right after its full name.
@@ -197,8 +192,7 @@ describe('the options page', () => {
     expect(await highlightTexts(article)).not.toContain('LHQ');
 
     // Every mark, strong or light.
-    const marked = () => article.evaluate(() => ['tre-term', 'tre-term-light']
-      .flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range>) ?? [])].map(String)));
+    const marked = () => highlightTexts(article, ['tre-term', 'tre-term-light']);
     const people = ['Phan Châu Trinh', 'Nguyễn Ái Quốc', 'Hồ Chí Minh'];
     expect(await marked()).toEqual(expect.arrayContaining(people));
     // The badge counts the marks on the page, of the chosen types only.

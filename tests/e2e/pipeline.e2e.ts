@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalize } from '../../lib/text/canonicalize';
 import { loadGlossary } from '../../scripts/load-glossary';
-import { centreOfMention, launch, readPopover, waitForHighlights, type Harness } from './harness';
+import { centreOfMention, highlightTexts, launch, readPopover, waitForHighlights, type Harness } from './harness';
+import { marksInPage } from './marks-in-page';
 
 // What a reader sees with Tre installed: the built extension in headless Chromium, on pages from 127.0.0.1.
 
@@ -51,13 +52,7 @@ describe('marking mentions', () => {
     const page = await open('leave-alone.html');
     await waitForHighlights(page, 2);
     await page.waitForTimeout(300);
-    const where = await page.evaluate(() => {
-      const h = CSS.highlights.get('tre-term');
-      return [...(h as unknown as Set<Range>)].map((r) => {
-        const el = r.startContainer.parentElement!;
-        return el.closest('[id]')?.id ?? el.localName;
-      });
-    });
+    const where = (await page.evaluate(marksInPage, { names: ['tre-term'] })).marks.map((m) => m.where);
     expect(where).toEqual(['marked', 'marked']);
     await page.close();
   });
@@ -172,7 +167,7 @@ describe('privacy', () => {
 describe('odd pages', () => {
   it('marks text inside open shadow roots', async () => {
     const page = await open('shadow.html');
-    await expect.poll(async () => (await readHighlightsIn(page)).sort(), { timeout: 5000 }).toEqual(['Hiệp định Pa-ri', 'Hiệp định Sơ bộ']);
+    await expect.poll(async () => (await highlightTexts(page)).sort(), { timeout: 5000 }).toEqual(['Hiệp định Pa-ri', 'Hiệp định Sơ bộ']);
     await page.close();
   });
 
@@ -213,13 +208,6 @@ describe('keyboard', () => {
   });
 });
 
-/** Highlight texts including ranges inside open shadow roots (ranges there are invisible to document order). */
-function readHighlightsIn(page: import('playwright-core').Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('tre-term');
-    return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
-  });
-}
 
 async function popoverBox(page: import('playwright-core').Page) {
   const cdp = await page.context().newCDPSession(page);
