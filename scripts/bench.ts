@@ -150,7 +150,7 @@ type SearchRun = { buildMs: number; warmUpMs?: number; medianMs: number; p95Ms: 
 type Bench = {
   tre(tablesUrl: string): Promise<Record<string, number>>;
   floor(): Record<string, number>;
-  pageEdits(): Record<string, number>;
+  pageEdits(): Promise<Record<string, number>>;
   markJs(aliases: string[]): Promise<Record<string, number>>;
   search(indexJson: string, typed: string[], gapMs: number): Promise<Record<string, number>>;
   scriptStart: number;
