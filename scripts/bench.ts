@@ -13,6 +13,7 @@ import { compileMatchIndex, spellingsOf, transliterationVariants } from '../lib/
 import type { Term } from '../lib/glossary/schema';
 import { prepareSearch } from '../lib/glossary/search';
 import { articlePage, seedParagraphs } from '../tests/bench/pages';
+import { marksInPage } from '../tests/e2e/marks-in-page';
 import { syntheticTerms } from '../tests/bench/synthetic';
 import { requireChrome } from './find-chrome';
 import { loadGlossary, ROOT } from './load-glossary';
@@ -237,12 +238,10 @@ async function popoverTimes(url: string, pages: number, opens: number) {
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) > 20, null, { timeout: 30_000 });
-      const points = await page.evaluate(`(() => {
-        // Tre's marks are StaticRanges: their boxes are read through a live Range over each.
-        const ranges = [...CSS.highlights.get('tre-term')].map((s) => { const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r; })
-          .filter((r) => { const b = r.getBoundingClientRect(); return b.top > 0 && b.bottom < innerHeight; });
-        return ranges.map((r) => { const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; });
-      })()`) as { x: number; y: number }[];
+      // The centres of the marks in view (the same reader of marks as the e2e tests).
+      const viewport = page.viewportSize()!.height;
+      const points = (await page.evaluate(marksInPage, { names: ['tre-term'] })).marks
+        .flatMap(({ box: b }) => (b && b.y > 0 && b.y + b.height < viewport ? [{ x: b.x + b.width / 2, y: b.y + b.height / 2 }] : []));
       const opened: Open[] = [];
       for (let i = 0; i < Math.min(p === pages - 1 ? opens + 1 : 1, points.length); i++) {
         await page.mouse.move(2, 2);

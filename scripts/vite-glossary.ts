@@ -14,10 +14,10 @@ const MODULES = [GLOSSARY, MATCH_TABLES, TERM_TYPES, SEARCH_INDEX];
 
 /**
  * Serves data/ to the bundles, validated at build time: the whole glossary for the background and the
- * extension pages, and the search prepared for the popup; for the content script (which must stay small: it runs in every tab) only the term types,
- * and the path of the match tables, which are written beside it as a binary file (lib/match/packed-tables.ts)
- * by the build that imports that path. A glossary with problems fails the build with the same list
- * `glossary check` prints.
+ * extension pages, and the search prepared for the popup; for the content script (which must stay small: it
+ * runs in every tab) only the term types, and the path of the match tables, which are written beside it as a
+ * binary file (lib/match/packed-tables.ts) by the build that imports that path. A glossary with problems fails
+ * the build with the same list `glossary check` prints.
  */
 export function glossaryPlugin(): Plugin {
   // WXT also loads entrypoints in serve mode just to read their options: there is no output to write then.

@@ -8,8 +8,9 @@ export type SearchResult = { id: string; score: number };
 /**
  * Every way of writing every term, prepared once (at build time for the popup: `virtual:tre/search-index`) and
  * laid out flat: two long strings and a few number lists instead of an object per spelling. A popup holding
- * ~2,700 small objects (an object and a word list per spelling, per term) paid for them on each of its first garbage collections, which copy every live young
- * object, and those landed on keystrokes (5-6 ms each, measured). It survives JSON.
+ * ~2,700 small objects (an object and a word list per spelling, per term) paid for them on each of its first
+ * garbage collections, which copy every live young object, and those landed on keystrokes (5-6 ms each,
+ * measured). It survives JSON.
  */
 export type SearchIndex = {
   ids: string[];
@@ -27,7 +28,10 @@ export type SearchIndex = {
    * keeps one letter per letter, so a position in `compact` is the same letter's position here.
    */
   canon: string;
-  /** Where each spelling starts in both strings (its newline is one before the next start); one more entry closes the list. */
+  /**
+   * Where each spelling starts in both strings (its newline is one before the next start); one more entry closes
+   * the list.
+   */
   starts: number[];
   /** Where each word of each spelling starts, counted from the spelling's start (0 included). */
   wordStarts: number[];

@@ -171,6 +171,8 @@ export class MentionPointer {
 
 /** The box of the mention's line under the point (a mention can wrap over two lines). */
 function anchorRect(m: Mention, x: number, y: number): DOMRect {
+  const box = boxAt(m.range, x, y);
+  if (box) return box;
   const live = liveRange(m.range);
-  return boxAt(m.range, x, y) ?? live.getClientRects()[0] ?? live.getBoundingClientRect();
+  return live.getClientRects()[0] ?? live.getBoundingClientRect();
 }

@@ -223,7 +223,6 @@ describe('keyboard', () => {
   });
 });
 
-
 async function popoverBox(page: import('playwright-core').Page) {
   const cdp = await page.context().newCDPSession(page);
   try {
