@@ -1,5 +1,5 @@
 // `npm run bench [-- --json] [-- --runs N]`: Tre side by side with mark.js and with the floor of just reading the
-// text, in one headless Chromium run, on pages built from the seeds (DESIGN.md, "Performance"). Prints medians.
+// text, in one headless Chromium run, on pages built from the glossary's own summaries and timeline (docs/performance.md, "Performance"). Prints medians.
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { compileMatchIndex, spellingsOf, transliterationVariants } from '../lib/glossary/compile';
 import type { Term } from '../lib/glossary/schema';
 import { prepareSearch } from '../lib/glossary/search';
-import { articlePage, seedParagraphs } from '../tests/bench/pages';
+import { articlePage, glossaryParagraphs } from '../tests/bench/pages';
 import { marksInPage } from '../tests/e2e/marks-in-page';
 import { syntheticTerms } from '../tests/bench/synthetic';
 import { requireChrome } from './find-chrome';
@@ -21,9 +21,10 @@ import { packedMatchTables } from './vite-glossary';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-// --quick: the typical article only (for iterating on the code; the README table comes from a full run).
+// --quick: the typical article only, each figure from fewer runs, in under a minute (for iterating on the code;
+// docs/performance.md's tables come from a full run).
 const quick = args.includes('--quick');
+const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 3 : 5);
 // --profile: also print where Tre's time goes (sampled CPU profile of one extra run per page, self time by function).
 const profile = args.includes('--profile');
 const MARKJS_TIMEOUT_MS = 180_000;
@@ -47,8 +48,7 @@ async function main() {
 
   const glossary = loadGlossary();
   if (glossary.problems.length) throw new Error('glossary has problems; run npm run glossary -- check');
-  const seedsDir = process.env.TRE_SEEDS_DIR ?? join(ROOT, '..', 'shared', 'seeds');
-  const paragraphs = seedParagraphs(seedsDir);
+  const paragraphs = glossaryParagraphs(glossary);
   const dir = mkdtempSync(join(tmpdir(), 'tre-bench-'));
 
   const pages = (quick ? { article: 30_000 } : { article: 30_000, '1MB': 1_000_000, '5MB': 5_000_000 }) as Record<'article' | '1MB' | '5MB', number>;
@@ -94,7 +94,7 @@ async function main() {
       log(`page ${pageName}…`);
       const row: Record<string, unknown> = { textChars: pages[pageName as keyof typeof pages] };
       row.floor = summarise(await repeat(runs, () => inPage(browser, `${base}/${pageName}.html`, [], () => (window as unknown as { treBench: Bench }).treBench.floor())));
-      row.pageEdits = summarise(await repeat(runs, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/tre.js`],
+      if (!quick) row.pageEdits = summarise(await repeat(runs, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/tre.js`],
         () => (window as unknown as { treBench: Bench }).treBench.pageEdits())));
       for (const g of Object.keys(glossaries)) {
         if (pageName === '5MB' && g === '3k') continue;
@@ -105,8 +105,9 @@ async function main() {
         row.isolatedFloor = summarise(await repeat(runs, () => floorInIsolatedWorld(browser, `${base}/${pageName}.html`)));
         row.extension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`)));
       }
-      if (pageName === 'article') row.emptyExtension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, emptyExtension(dir))));
-      const markRuns = pageName === 'article' ? runs : pageName === '1MB' ? 1 : 0;
+      if (pageName === 'article' && !quick) row.emptyExtension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, emptyExtension(dir))));
+      // mark.js takes seconds a run: once is enough for a ratio of two orders of magnitude.
+      const markRuns = pageName === 'article' ? (quick ? 1 : runs) : pageName === '1MB' ? 1 : 0;
       row.markjs = markRuns
         ? summarise(await repeat(markRuns, () => inPage(browser, `${base}/${pageName}.html`, [`${base}/mark.js`, `${base}/tre.js`],
           (aliases) => (window as unknown as { treBench: Bench }).treBench.markJs(aliases as string[]), markAliases, MARKJS_TIMEOUT_MS)
@@ -122,13 +123,13 @@ async function main() {
       (a, b) => (a as { p95Ms: number }).p95Ms - (b as { p95Ms: number }).p95Ms)[runs >> 1] as Record<string, unknown>;
     // The run with the median p95 of each way of typing: at a fast typist's pace, and back to back (a burst).
     results.search = { ...(await typeIn(TYPING_GAP_MS)), typingGapMs: TYPING_GAP_MS };
-    results.searchBurst = await typeIn(0);
+    if (!quick) results.searchBurst = await typeIn(0);
   } finally {
     await browser.close();
   }
   try {
     log('popover…');
-    results.popover = await popoverTimes(`${base}/article.html`, runs, runs * 2 - 1);
+    results.popover = await popoverTimes(`${base}/article.html`, quick ? 1 : runs, runs * 2 - 1);
   } finally {
     server.close();
   }
@@ -137,6 +138,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: machine(),
     runs,
+    quick,
     aliasCounts,
     contentScript: { rawBytes: contentJs.length, gzipBytes: gzipSync(contentJs).length },
     results,
@@ -297,9 +299,9 @@ async function runTre(browser: Browser, url: string, tablesUrl: string) {
     await cdp.send('HeapProfiler.collectGarbage');
     const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     // The page's own DOM work with Tre's marks on it, against row.pageEdits (the same page, no marks).
-    const edits = await page.evaluate(() => (window as unknown as { treBench: Bench }).treBench.pageEdits());
+    const edits = quick ? null : await page.evaluate(() => (window as unknown as { treBench: Bench }).treBench.pageEdits());
     // Loading and evaluating the script is its own task, before the scan's first one.
-    return { ...r, loadMs, pageEditsMs: edits.mainThreadMs!, rescanMs: edits.rescanMs!, mainThreadMs: r.mainThreadMs! + loadMs, longestTaskMs: Math.max(r.longestTaskMs!, loadMs), heapMB: (after - before) / 2 ** 20 };
+    return { ...r, loadMs, ...(edits ? { pageEditsMs: edits.mainThreadMs!, rescanMs: edits.rescanMs! } : {}), mainThreadMs: r.mainThreadMs! + loadMs, longestTaskMs: Math.max(r.longestTaskMs!, loadMs), heapMB: (after - before) / 2 ** 20 };
   } finally {
     await page.close();
   }
@@ -419,13 +421,14 @@ function machine() {
   return `${cpus}, ${execSync('nproc').toString().trim()} cores, Node ${process.versions.node}, ${chrome}`;
 }
 
-function markdown(r: { date: string; machine: string; runs: number; aliasCounts: Record<string, number>; contentScript: { rawBytes: number; gzipBytes: number }; results: Record<string, Record<string, unknown>> }) {
+function markdown(r: { date: string; machine: string; runs: number; quick?: boolean; aliasCounts: Record<string, number>; contentScript: { rawBytes: number; gzipBytes: number }; results: Record<string, Record<string, unknown>> }) {
   type M = { mainThreadMs?: number; longestTaskMs?: number; heapMB?: number; mentions?: number; timedOut?: boolean; failed?: boolean; reason?: string; setupMs?: number; loadMs?: number } | null;
   const ms = (m: M) => (!m ? 'not run' : m.timedOut ? `> ${MARKJS_TIMEOUT_MS / 1000} s` : m.failed ? `failed (${m.reason})` : `${round(m.mainThreadMs!, 1)}`);
   const lines = [
-    `Tre benchmark — ${r.date.slice(0, 10)}, ${r.machine}; medians of ${r.runs} runs (mark.js on 1 MB: 1 run).`,
+    `Tre benchmark — ${r.date.slice(0, 10)}, ${r.machine}; medians of ${r.runs} runs (mark.js ${r.quick ? 'on the article' : 'on 1 MB'}: 1 run)${r.quick ? '; --quick: the article only' : ''}.`,
     '',
-    `Aliases: real ${r.aliasCounts.real}, synthetic ${r.aliasCounts['3k']} and ${r.aliasCounts['30k']}. ` +
+    `Aliases: real ${r.aliasCounts.real}` +
+    (r.aliasCounts['3k'] !== undefined ? `, synthetic ${r.aliasCounts['3k']} and ${r.aliasCounts['30k']}` : '') + '. ' +
       `Content script: ${round(r.contentScript.rawBytes / 1024)} KB raw, ${round(r.contentScript.gzipBytes / 1024)} KB gzip.`,
     '',
     '| page | floor ms | Tre ms (start-up incl.) | Tre ÷ floor | Tre longest task ms | Tre heap MB | mark.js ms | mark.js ÷ Tre | mentions Tre / mark.js |',
@@ -452,7 +455,7 @@ function markdown(r: { date: string; machine: string; runs: number; aliasCounts:
     const empty = r.results.article.emptyExtension as { evaluateMs: number } | undefined;
     if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 | | |`);
   }
-  const withEdits = pageNames.filter((p) => (r.results[p]!['tre-real'] as M & { pageEditsMs?: number })?.pageEditsMs !== undefined);
+  const withEdits = pageNames.filter((p) => r.results[p]!.pageEdits && (r.results[p]!['tre-real'] as M & { pageEditsMs?: number })?.pageEditsMs !== undefined);
   if (withEdits.length) {
     lines.push('', "| page | the page's own DOM edits (2,000 elements added and removed, 2,000 text edits) without Tre ms | with Tre's marks on the page ms | ratio | Tre's rescans of the blocks a round of edits touched ms |", '|---|---|---|---|---|');
     for (const page of withEdits) {

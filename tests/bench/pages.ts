@@ -1,16 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Event, Term } from '../../lib/glossary/schema';
 
-// Benchmark pages built from the seed documents, with the DOM of a real news page: headings, paragraphs with
-// links and nested inline markup, lists and a table. Deterministic, so runs compare.
+// Benchmark pages built from the repository's own glossary (its summaries and timeline), with the DOM of a real
+// news page: headings, paragraphs with links and nested inline markup, lists and a table. Nothing outside the
+// repository is read, so every clone measures the same pages. Deterministic, so runs compare.
 
-export function seedParagraphs(seedsDir: string): string[] {
-  return readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => readFileSync(join(seedsDir, f), 'utf8').split(/\n\s*\n/))
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 40);
+/**
+ * Prose paragraphs in Vietnamese, with English ones mixed in as bilingual pages have them: each term's name and
+ * summary, followed by the titles of the timeline events it takes part in — text dense with glossary terms, as
+ * an article about diplomacy is.
+ */
+export function glossaryParagraphs(glossary: { terms: readonly Term[]; events: readonly Event[] }): string[] {
+  const eventsOf = new Map<string, Event[]>();
+  for (const e of glossary.events) for (const id of e.terms) eventsOf.set(id, [...(eventsOf.get(id) ?? []), e]);
+  return glossary.terms.flatMap((term, i) => {
+    const events = (eventsOf.get(term.id) ?? []).slice(0, 3).map((e) => `Năm ${e.date.slice(0, 4)}: ${e.title.vi}.`);
+    const vi = [`${term.name.vi}. ${term.summary.vi}`, ...events].join(' ');
+    // One paragraph in ten is English, as in a Vietnamese page quoting foreign coverage.
+    const en = i % 10 === 0 && term.summary.en ? [`${term.name.en ?? term.name.vi}. ${term.summary.en}`] : [];
+    return [vi, ...en];
+  }).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 40);
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

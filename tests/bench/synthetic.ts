@@ -2,7 +2,7 @@ import type { Term } from '../../lib/glossary/schema';
 import { seededRandom } from '../unit/random';
 
 // Synthetic glossaries for the scaling figures: the real terms plus made-up names built from syllables of the
-// seed texts and the heads real names start with ("Hiệp định …", "Hội nghị …"), so they share prefixes with
+// page texts and the heads real names start with ("Hiệp định …", "Hội nghị …"), so they share prefixes with
 // real text and make the automaton work, not just grow.
 
 const HEADS = ['Hiệp định', 'Hội nghị', 'Tổ chức', 'Liên minh', 'Đảng', 'Hội đồng', 'Ủy ban', 'Chính phủ', 'Diễn đàn', 'Công ước'];

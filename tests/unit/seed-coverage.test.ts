@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatchIndex } from '../../lib/glossary/compile';
@@ -10,7 +10,13 @@ import { loadGlossary, ROOT } from '../../scripts/load-glossary';
 // seeds with the matcher must find at least 98 % of them with the right id.
 
 type Expected = { surface: string; id: string; count: number };
+// The seeds are the team's source documents, not part of the repository: a clone elsewhere has none, and then
+// these checks are skipped with one line saying so. CI, which has them beside the clone, runs them.
 const SEEDS_DIR = process.env.TRE_SEEDS_DIR ?? join(ROOT, '..', 'shared', 'seeds');
+const HAVE_SEEDS = existsSync(SEEDS_DIR);
+if (!HAVE_SEEDS) {
+  console.log(`seed coverage: skipped, no seeds folder at ${SEEDS_DIR} (set TRE_SEEDS_DIR to run it)`);
+}
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-mentions.json'), 'utf8')) as Record<string, Expected[]>;
 const glossary = loadGlossary();
 const matcher = Matcher.fromIndex(compileMatchIndex(glossary.terms, glossary.blockers));
@@ -39,7 +45,7 @@ function coverage() {
   return { wanted, found, missed };
 }
 
-describe('seed coverage', () => {
+describe.skipIf(!HAVE_SEEDS)('seed coverage', () => {
   it('lists only real terms and real surfaces', () => {
     const ids = new Set(glossary.terms.map((t) => t.id));
     for (const [file, mentions] of Object.entries(expected)) {
