@@ -8,7 +8,8 @@ import { loadGlossary } from './load-glossary';
 
 const USAGE = `usage: npm run glossary -- <command>
   export              print the whole glossary as one JSON object { terms, events }
-  scan FILE [--json]  print every glossary mention in a UTF-8 text file, one JSON object a line
+  scan FILE [--json]  every glossary mention in a UTF-8 text file: a table to read, or with --json one
+                      JSON object a line { start, end, id, text } (UTF-16 offsets into the file)
   check               validate data/ and list every problem (non-zero exit if any)
   search "QUERY"      print lookup results, best first, one JSON object a line`;
 
@@ -48,8 +49,12 @@ function main(argv: string[]): number {
       const g = usable();
       if (!g) return 1;
       const matcher = Matcher.fromIndex(compileMatchIndex(g.terms, g.blockers));
-      const lines = matcher.findMatches(text).map((m) => JSON.stringify({ ...m, text: text.slice(m.start, m.end) }));
-      if (lines.length) process.stdout.write(lines.join('\n') + '\n');
+      const matches = matcher.findMatches(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+      if (args.includes('--json')) {
+        if (matches.length) process.stdout.write(matches.map((m) => JSON.stringify(m)).join('\n') + '\n');
+      } else {
+        process.stdout.write(scanTable(text, matches, new Map(g.terms.map((t) => [t.id, t.name.vi]))));
+      }
       return 0;
     }
     case 'search': {
@@ -64,6 +69,29 @@ function main(argv: string[]): number {
     default:
       return usage(command ? `unknown command "${command}"` : 'missing command');
   }
+}
+
+/** The scan as a person reads it: where (line:column), what the page wrote, and which term that is. */
+function scanTable(text: string, matches: { start: number; id: string; text: string }[], names: Map<string, string>): string {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const where = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - lineStarts[lo]! + 1}`;
+  };
+  const rows = matches.map((m) => [where(m.start), m.text.replace(/\s+/g, ' '), m.id, names.get(m.id) ?? '']);
+  const header = ['line:col', 'text on the page', 'term id', 'term'];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]!].length)));
+  const line = (r: string[]) => r.map((cell, c) => cell + ' '.repeat(widths[c]! - [...cell].length)).join('  ').trimEnd();
+  const terms = new Set(matches.map((m) => m.id)).size;
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), '',
+    `${matches.length} mention(s) of ${terms} term(s). --json prints one JSON object a line instead.`, ''].join('\n');
 }
 
 function usable() {
