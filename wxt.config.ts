@@ -57,8 +57,9 @@ export default defineConfig({
   webExt: {
     // Debian installs Chromium as /usr/bin/chromium, which the launcher does not look for by itself.
     binaries: findChrome() ? { chrome: findChrome()! } : {},
-    // `npm run dev` opens Chromium with Tre loaded on a page full of glossary terms.
-    startUrls: ['https://vi.wikipedia.org/wiki/Hi%E1%BB%87p_%C4%91%E1%BB%8Bnh_Gen%C3%A8ve_1954'],
+    // `npm run dev` (scripts/dev.ts) opens the browser on Tre's demo page, served locally: a page full of glossary
+    // terms that needs no network.
+    startUrls: process.env.TRE_START_URL ? [process.env.TRE_START_URL] : [],
     // Chromium refuses to start as root without --no-sandbox (containers, CI machines).
     chromiumArgs: ['--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   },

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import type { MatchIndex } from '../lib/match/match-index';
 import { compileMatchIndex } from '../lib/glossary/compile';
+import { PACKAGED_GLOSSARY_FILE, PACKAGED_SEARCH_INDEX_FILE } from '../lib/glossary/packaged-files';
 import { prepareSearch } from '../lib/glossary/search';
 import { buildMatchTables } from '../lib/match/match-tables';
 import { MATCH_TABLES_FILE, packMatchTables } from '../lib/match/packed-tables';
@@ -9,8 +10,9 @@ import { DATA_DIR, loadGlossary } from './load-glossary';
 const GLOSSARY = 'virtual:tre/glossary';
 const MATCH_TABLES = 'virtual:tre/match-tables';
 const TERM_TYPES = 'virtual:tre/term-types';
-const SEARCH_INDEX = 'virtual:tre/search-index';
-const MODULES = [GLOSSARY, MATCH_TABLES, TERM_TYPES, SEARCH_INDEX];
+const GLOSSARY_FILE = 'virtual:tre/glossary-file';
+const SEARCH_INDEX_FILE = 'virtual:tre/search-index-file';
+const MODULES = [GLOSSARY, MATCH_TABLES, TERM_TYPES, GLOSSARY_FILE, SEARCH_INDEX_FILE];
 
 /**
  * Serves data/ to the bundles, validated at build time: the whole glossary for the background and the
@@ -36,15 +38,23 @@ export function glossaryPlugin(): Plugin {
       this.addWatchFile(DATA_DIR);
       const g = loadGlossary();
       if (g.problems.length > 0) this.error(`glossary has problems:\n${g.problems.join('\n')}`);
+      // The extension pages (popup, side panel, review) fetch the glossary and the search as data files rather
+      // than carry them in their scripts: half a megabyte of script delayed the popup's first paint, and the
+      // pages share one copy in the package.
+      if (id === '\0' + GLOSSARY_FILE || id === '\0' + SEARCH_INDEX_FILE) {
+        const [fileName, value] = id === '\0' + GLOSSARY_FILE
+          ? [PACKAGED_GLOSSARY_FILE, { terms: g.terms, events: g.events, eras: g.eras }]
+          // The popup's search, prepared here: folding every spelling took 50-60 ms of each popup opening.
+          : [PACKAGED_SEARCH_INDEX_FILE, prepareSearch(g.terms)];
+        if (writesFiles) this.emitFile({ type: 'asset', fileName, source: JSON.stringify(value) });
+        return `export default ${JSON.stringify('/' + fileName)};`;
+      }
       if (id === '\0' + MATCH_TABLES) {
         if (writesFiles) this.emitFile({ type: 'asset', fileName: MATCH_TABLES_FILE, source: packedMatchTables(compileMatchIndex(g.terms, g.blockers)) });
         return `export default ${JSON.stringify('/' + MATCH_TABLES_FILE)};`;
       }
       const value = id === '\0' + GLOSSARY
         ? { terms: g.terms, events: g.events, eras: g.eras }
-        // The popup's search, prepared here: folding every spelling took 50-60 ms of each popup opening.
-        : id === '\0' + SEARCH_INDEX
-          ? prepareSearch(g.terms)
         // The content script filters marks by the reader's chosen term types: the type of each id of the
         // match tables, in their order.
         : compileMatchIndex(g.terms, g.blockers).ids.map((id) => g.terms.find((t) => t.id === id)!.type);

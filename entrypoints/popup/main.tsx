@@ -1,9 +1,8 @@
-import glossary from 'virtual:tre/glossary';
-import searchIndex from 'virtual:tre/search-index';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { Catalog } from '../../lib/glossary/catalog';
+import { loadGlossary, loadSearchIndex } from '../../lib/glossary/packaged';
 import { GlossarySearch } from '../../lib/glossary/search';
 import { takePendingLookup } from '../../lib/messaging/pending-lookup';
 import { readSettings } from '../../lib/settings/store';
@@ -12,11 +11,11 @@ import '../../components/pages.css';
 
 // The popup searches its own copy of the glossary: a keystroke must not wait for a message round trip (or for
 // a stopped MV3 worker to wake). It is the very GlossarySearch `npm run glossary -- search` runs, with its
-// spellings prepared at build time.
-const search = new GlossarySearch(searchIndex);
-const catalog = new Catalog(glossary.terms);
-
+// spellings prepared at build time. Both come as data files fetched in parallel with the settings.
 async function main(): Promise<void> {
+  const [glossary, searchIndex, settings] = await Promise.all([loadGlossary(), loadSearchIndex(), readSettings()]);
+  const search = new GlossarySearch(searchIndex);
+  const catalog = new Catalog(glossary.terms);
   const params = new URLSearchParams(location.search);
   // ?q= and ?tab= come from the background when the popup could not be opened and this page was opened in a
   // window instead; a popup opened from the context menu finds its query in session storage.
@@ -28,7 +27,7 @@ async function main(): Promise<void> {
     <PopupApp
       search={(q) => search.search(q)}
       details={(id) => catalog.details(id)}
-      settings={await readSettings()}
+      settings={settings}
       tabId={tabId}
       initialQuery={initialQuery}
     />,

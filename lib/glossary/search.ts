@@ -6,7 +6,7 @@ import type { Term } from './schema';
 export type SearchResult = { id: string; score: number };
 
 /**
- * Every way of writing every term, prepared once (at build time for the popup: `virtual:tre/search-index`) and
+ * Every way of writing every term, prepared once (at build time for the popup: the package's `search-index.json`) and
  * laid out flat: two long strings and a few number lists instead of an object per spelling. A popup holding
  * ~2,700 small objects (an object and a word list per spelling, per term) paid for them on each of its first
  * garbage collections, which copy every live young object, and those landed on keystrokes (5-6 ms each,
