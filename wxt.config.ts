@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { findChrome } from './scripts/find-chrome';
-import { glossaryPlugin } from './scripts/vite-glossary';
+import { glossaryPlugin, packagedDataFiles } from './scripts/vite-glossary';
 
 // See DESIGN.md. Auto-imports are off so every file states what it uses.
 export default defineConfig({
@@ -50,6 +50,12 @@ export default defineConfig({
         } }
       : {}),
   }),
+  hooks: {
+    // The glossary and the popup's search as data files for the extension pages (scripts/vite-glossary.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...packagedDataFiles());
+    },
+  },
   vite: () => ({
     // Prefresh (hot reload for Preact) injects code that does not belong in a content script.
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), glossaryPlugin()],

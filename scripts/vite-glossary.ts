@@ -10,13 +10,10 @@ import { DATA_DIR, loadGlossary } from './load-glossary';
 const GLOSSARY = 'virtual:tre/glossary';
 const MATCH_TABLES = 'virtual:tre/match-tables';
 const TERM_TYPES = 'virtual:tre/term-types';
-const GLOSSARY_FILE = 'virtual:tre/glossary-file';
-const SEARCH_INDEX_FILE = 'virtual:tre/search-index-file';
-const MODULES = [GLOSSARY, MATCH_TABLES, TERM_TYPES, GLOSSARY_FILE, SEARCH_INDEX_FILE];
+const MODULES = [GLOSSARY, MATCH_TABLES, TERM_TYPES];
 
 /**
- * Serves data/ to the bundles, validated at build time: the whole glossary for the background and the
- * extension pages, and the search prepared for the popup; for the content script (which must stay small: it
+ * Serves data/ to the bundles, validated at build time: the whole glossary for the background; for the content script (which must stay small: it
  * runs in every tab) only the term types, and the path of the match tables, which are written beside it as a
  * binary file (lib/match/packed-tables.ts) by the build that imports that path. A glossary with problems fails
  * the build with the same list `glossary check` prints.
@@ -38,17 +35,6 @@ export function glossaryPlugin(): Plugin {
       this.addWatchFile(DATA_DIR);
       const g = loadGlossary();
       if (g.problems.length > 0) this.error(`glossary has problems:\n${g.problems.join('\n')}`);
-      // The extension pages (popup, side panel, review) fetch the glossary and the search as data files rather
-      // than carry them in their scripts: half a megabyte of script delayed the popup's first paint, and the
-      // pages share one copy in the package.
-      if (id === '\0' + GLOSSARY_FILE || id === '\0' + SEARCH_INDEX_FILE) {
-        const [fileName, value] = id === '\0' + GLOSSARY_FILE
-          ? [PACKAGED_GLOSSARY_FILE, { terms: g.terms, events: g.events, eras: g.eras }]
-          // The popup's search, prepared here: folding every spelling took 50-60 ms of each popup opening.
-          : [PACKAGED_SEARCH_INDEX_FILE, prepareSearch(g.terms)];
-        if (writesFiles) this.emitFile({ type: 'asset', fileName, source: JSON.stringify(value) });
-        return `export default ${JSON.stringify('/' + fileName)};`;
-      }
       if (id === '\0' + MATCH_TABLES) {
         if (writesFiles) this.emitFile({ type: 'asset', fileName: MATCH_TABLES_FILE, source: packedMatchTables(compileMatchIndex(g.terms, g.blockers)) });
         return `export default ${JSON.stringify('/' + MATCH_TABLES_FILE)};`;
@@ -61,6 +47,22 @@ export function glossaryPlugin(): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };
+}
+
+/**
+ * The glossary and the popup's search as data files in the package, which the extension pages (popup, side
+ * panel, review) fetch (lib/glossary/packaged.ts) rather than carry in their scripts: half a megabyte of script
+ * delayed the popup's first paint, and the pages share one copy. Written as public files (wxt.config.ts) so
+ * that the dev build has them too. Throws, listing the problems, if the glossary has any.
+ */
+export function packagedDataFiles(): { relativeDest: string; contents: string }[] {
+  const g = loadGlossary();
+  if (g.problems.length > 0) throw new Error(`glossary has problems:\n${g.problems.join('\n')}`);
+  return [
+    { relativeDest: PACKAGED_GLOSSARY_FILE, contents: JSON.stringify({ terms: g.terms, events: g.events, eras: g.eras }) },
+    // Prepared here: folding every spelling took 50-60 ms of each popup opening.
+    { relativeDest: PACKAGED_SEARCH_INDEX_FILE, contents: JSON.stringify(prepareSearch(g.terms)) },
+  ];
 }
 
 /** The content script's match tables, compiled and packed (also used by the benchmark). */

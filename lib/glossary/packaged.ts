@@ -1,6 +1,5 @@
-import glossaryPath from 'virtual:tre/glossary-file';
-import searchIndexPath from 'virtual:tre/search-index-file';
 import { browser, type PublicPath } from 'wxt/browser';
+import { PACKAGED_GLOSSARY_FILE, PACKAGED_SEARCH_INDEX_FILE } from './packaged-files';
 import type { Era, Event, Term } from './schema';
 import type { SearchIndex } from './search';
 
@@ -20,10 +19,10 @@ async function fetchJson<T>(path: string): Promise<T> {
 
 /** The whole glossary: terms, timeline events and eras. */
 export function loadGlossary(): Promise<PackagedGlossary> {
-  return (glossary ??= fetchJson<PackagedGlossary>(glossaryPath));
+  return (glossary ??= fetchJson<PackagedGlossary>(`/${PACKAGED_GLOSSARY_FILE}`));
 }
 
 /** The popup's search, prepared at build time (lib/glossary/search.ts, prepareSearch). */
 export function loadSearchIndex(): Promise<SearchIndex> {
-  return (searchIndex ??= fetchJson<SearchIndex>(searchIndexPath));
+  return (searchIndex ??= fetchJson<SearchIndex>(`/${PACKAGED_SEARCH_INDEX_FILE}`));
 }

@@ -18,13 +18,3 @@ declare module 'virtual:tre/term-types' {
   const types: import('./schema').TermType[];
   export default types;
 }
-declare module 'virtual:tre/glossary-file' {
-  /** Extension path of the glossary as a JSON data file ({ terms, events, eras }), for the extension pages. */
-  const path: string;
-  export default path;
-}
-declare module 'virtual:tre/search-index-file' {
-  /** Extension path of the popup's prepared search index as a JSON data file. */
-  const path: string;
-  export default path;
-}
