@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-// The glossary's entry format (DESIGN.md, "Contracts"). Other tools read `glossary export` in this shape.
+// The glossary's entry format (docs/architecture.md, "Contracts"). Other tools read `glossary export` in this shape.
 
 export const TERM_TYPES = ['treaty', 'organization', 'person', 'event', 'concept', 'place'] as const;
 export type TermType = (typeof TERM_TYPES)[number];

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { TermDetails } from '../glossary/catalog';
 
-// Every message between Tre's contexts, typed and validated on arrival (DESIGN.md, "Runtime contexts").
+// Every message between Tre's contexts, typed and validated on arrival (docs/architecture.md, "Messages between contexts").
 // Anything that does not parse is ignored: nothing a page can send is trusted.
 
 const termId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));

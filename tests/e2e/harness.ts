@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { requireChrome } from '../../scripts/find-chrome';
 import { marksInPage } from './marks-in-page';
 
-// Loads the built extension into a real Chromium and serves fixture pages from 127.0.0.1 (DESIGN.md, "Testing").
+// Loads the built extension into a real Chromium and serves fixture pages from 127.0.0.1 (docs/architecture.md, "Tests").
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
