@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import { findChrome } from './scripts/find-chrome';
 import { glossaryPlugin, packagedDataFiles } from './scripts/vite-glossary';
 
-// See DESIGN.md. Auto-imports are off so every file states what it uses.
+// See docs/architecture.md. Auto-imports are off so every file states what it uses.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],

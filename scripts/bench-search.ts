@@ -1,5 +1,5 @@
 // Search time per keystroke, as the popup types it: each query letter by letter, many rounds, in Node.
-// `npx tsx scripts/bench-search.ts`. Not a test: timings are printed, never asserted (DESIGN.md, "Performance").
+// `npx tsx scripts/bench-search.ts`. Not a test: timings are printed, never asserted (docs/performance.md).
 import { GlossarySearch } from '../lib/glossary/search';
 import { loadGlossary } from './load-glossary';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './load-glossary';
 
-// The command-line contracts of DESIGN.md, run as a user runs them.
+// The command-line contracts of docs/architecture.md, run as a user runs them.
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/glossary.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 

@@ -1,4 +1,4 @@
-// `npm run glossary -- export | scan FILE [--json] | check | search "QUERY"` (DESIGN.md, "Contracts").
+// `npm run glossary -- export | scan FILE [--json] | check | search "QUERY"` (docs/architecture.md, "Contracts").
 // scan and search run the very classes the content script and the popup run.
 import { readFileSync } from 'node:fs';
 import { compileMatchIndex } from '../lib/glossary/compile';
