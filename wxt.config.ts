@@ -37,16 +37,18 @@ export default defineConfig({
       : [{ resources: ['popover-ui.js', 'match-tables.bin'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // The toolbar button carries the badge with the number of mentions on the tab.
     action: { default_title: '__MSG_extName__' },
-    // Firefox needs a stable add-on id (storage and sidebar APIs key on it). 128 ESR has the Popover API
-    // (125+) but not the CSS Custom Highlight API (140+): there Tre falls back to wrapping mentions.
+    // Firefox needs a stable add-on id (storage and sidebar APIs key on it). 140 is the ESR that has the CSS
+    // Custom Highlight API (older ones got marks wrapped in elements) and the data-collection declaration, which
+    // addons.mozilla.org asks of new add-ons; Firefox for Android reads that declaration from 142.
     ...(browser === 'firefox'
       ? { browser_specific_settings: {
           gecko: {
             id: 'tre@tre.study',
-            strict_min_version: '128.0',
+            strict_min_version: '140.0',
             // Tre collects and transmits nothing.
             data_collection_permissions: { required: ['none'] },
           },
+          gecko_android: { strict_min_version: '142.0' },
         } }
       : {}),
   }),
