@@ -1,4 +1,4 @@
-import type { Event, Source } from '../glossary/schema';
+import type { Source } from '../glossary/schema';
 
 /**
  * The lessons of the Grade 12 textbook's Topic 5 (Lịch sử đối ngoại của Việt Nam thời cận – hiện đại): the
@@ -29,7 +29,3 @@ export function isTextbookLesson(value: unknown): value is TextbookLesson {
   return typeof value === 'number' && (TEXTBOOK_LESSONS as readonly number[]).includes(value);
 }
 
-/** Each event's lessons, computed once for filtering (a keystroke filters every event). */
-export function lessonsByEvent(events: readonly Event[]): Map<string, TextbookLesson[]> {
-  return new Map(events.map((e) => [e.id, lessonsOf(e)]));
-}
