@@ -48,6 +48,8 @@ export const eraSchema = v.strictObject({
   name: localized,
   start: v.string(),
   end: v.string(),
+  /** One sentence on the diplomacy of the era, drawn from its events (shown under the era's heading). */
+  summary: v.optional(localized),
 });
 
 export type Term = v.InferOutput<typeof termSchema>;

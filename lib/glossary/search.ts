@@ -242,6 +242,15 @@ function describeQuery(text: string): Query {
   return { canon, compact, hasDiacritics: canon !== compact };
 }
 
+/**
+ * A text folded the way the search folds spellings, its words kept apart by one space: lower case, no
+ * diacritics, đ → d, dashes, punctuation and space runs → one space ("Giơ-ne-vơ (Thụy Sĩ)" → "gio ne vo thuy si").
+ * For matching other text the popup's way, such as the timeline's event titles.
+ */
+export function foldWords(text: string): string {
+  return looseKey(text).key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 function stripSeparators(text: string): string {
   return text.replace(/[\s-]+/g, '');
 }

@@ -20,10 +20,11 @@ describe('formatIsoDate', () => {
   it.each([
     ['1954-07-21', 'vi', '21/7/1954'],
     ['1954-07', 'vi', 'tháng 7/1954'],
+    ['1954-07', 'vi', '7/1954', { monthWord: false }],
     ['1954', 'vi', '1954'],
     ['1954-07-21', 'en', '21 July 1954'],
     ['2020-08', 'en', 'August 2020'],
-  ] as const)('%s in %s is %s', (iso, lang, want) => {
-    expect(formatIsoDate(iso, lang)).toBe(want);
+  ] as const)('%s in %s is %s', (iso, lang, want, options?: { monthWord: boolean }) => {
+    expect(formatIsoDate(iso, lang, options)).toBe(want);
   });
 });
