@@ -14,7 +14,8 @@ export default defineConfig({
     // Tre reads pages, never the network. storage: the reader's settings; contextMenus: "Tra cứu “…” trong
     // Tre" on a selection. No `tabs` or `activeTab`: the popup and the commands ask the page's own content
     // script for its site and mention count instead of reading the tab's URL.
-    permissions: ['storage', 'contextMenus'],
+    // sidePanel (Chrome): the timeline beside the page (docs/decisions/004); Firefox's sidebar needs none.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       // Opens the toolbar popup, i.e. the lookup. MV2 (Firefox) names it after browser_action.
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
@@ -24,6 +25,11 @@ export default defineConfig({
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_cmdToggleSite__',
+      },
+      // Opens the side panel (Chrome) or the sidebar (Firefox) at the timeline.
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdOpenPanel__',
       },
     },
     // A content script may only import or fetch extension files listed here: the popover's UI, imported on

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TermDetails } from '../lib/glossary/catalog';
 import type { Lang } from '../lib/i18n/i18n';
@@ -15,6 +16,8 @@ type Props = {
   /** The reader's colour theme; 'auto' follows the system. */
   theme?: 'auto' | 'light' | 'dark';
   onClose: () => void;
+  /** The card's actions (save, see on the timeline), under the explanation. */
+  actions?: ComponentChildren;
 };
 
 const GAP = 6;
@@ -25,7 +28,7 @@ const MARGIN = 8;
  * page's overflow or z-index) and, unlike `auto`, does not close the page's own popovers. It is shown
  * without moving focus, so reading is never interrupted.
  */
-export function TermPopover({ state, lang, t, theme = 'auto', onClose }: Props) {
+export function TermPopover({ state, lang, t, theme = 'auto', onClose, actions }: Props) {
   const ref = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -51,6 +54,7 @@ export function TermPopover({ state, lang, t, theme = 'auto', onClose }: Props) 
       {state.status === 'missing' && <p class="tre-status">{t('popover_notFound')}</p>}
       {state.status === 'error' && <p class="tre-status">{t('popover_error')}</p>}
       {state.status === 'ready' && <TermCard details={state.details} lang={lang} t={t} maxAliases={6} />}
+      {state.status === 'ready' && actions && <div class="tre-popover-actions">{actions}</div>}
     </div>
   );
 }

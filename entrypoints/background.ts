@@ -6,13 +6,18 @@ import { resolveLang, translator } from '../lib/i18n/i18n';
 import { askTab } from '../lib/messaging/client';
 import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../lib/messaging/pending-lookup';
 import { parseRequest } from '../lib/messaging/protocol';
+import { openSidePanel } from '../lib/messaging/side-panel';
 import { withSite } from '../lib/settings/site';
 import { readSettings, updateSettings, watchSettings } from '../lib/settings/store';
 
 /** The context-menu item on a selection: "Tra cứu “…” trong Tre". */
 const MENU_LOOK_UP = 'tre-look-up-selection';
+/** The context-menu item that opens the side panel (searching the timeline for the selection, if any). */
+const MENU_OPEN_PANEL = 'tre-open-panel';
 /** The keyboard command that switches marking off (or on) for the current tab's site (manifest `commands`). */
 export const COMMAND_TOGGLE_SITE = 'toggle-site';
+/** The keyboard command that opens the side panel. */
+export const COMMAND_OPEN_PANEL = 'open-side-panel';
 
 export default defineBackground(() => {
   // Built on every wake-up: MV3 workers stop, so nothing here relies on surviving in memory.
@@ -37,6 +42,13 @@ export default defineBackground(() => {
         }
         return Promise.resolve(undefined);
       }
+      case 'sidepanel/open': {
+        // The popover's link: the click's gesture comes with the message in Chrome; Firefox refuses, and the
+        // page opens in a tab beside the reader's instead.
+        const { type: _, ...target } = request;
+        void openSidePanel(target, { windowId: sender.tab?.windowId, tabId: sender.tab?.id });
+        return Promise.resolve(undefined);
+      }
     }
   });
 
@@ -51,15 +63,24 @@ export default defineBackground(() => {
   // The menu speaks the reader's chosen language.
   watchSettings((settings) => {
     browser.contextMenus.update(MENU_LOOK_UP, { title: menuTitle(settings.uiLanguage) }).catch(() => undefined);
+    browser.contextMenus.update(MENU_OPEN_PANEL, { title: panelMenuTitle(settings.uiLanguage) }).catch(() => undefined);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_LOOK_UP) lookUp(info.selectionText ?? '', tab?.id);
+    if (info.menuItemId === MENU_OPEN_PANEL) openPanel(info.selectionText ?? '', tab);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE_SITE) void toggleSite(tab);
+    if (command === COMMAND_OPEN_PANEL) openPanel('', tab);
   });
+
+  /** The side panel from the menu or the shortcut: synchronously, inside the reader's action. */
+  function openPanel(selection: string, tab: Browser.tabs.Tab | undefined): void {
+    const query = queryFromSelection(selection);
+    void openSidePanel(query ? { query } : {}, { windowId: tab?.windowId, tabId: tab?.id });
+  }
 
   /**
    * Opens the lookup with the selection: the toolbar popup where the browser lets an extension open it
@@ -89,7 +110,11 @@ export default defineBackground(() => {
 
   // End-to-end tests choose the menu item and press the command through these: no browser API lets a test
   // click a context menu or a browser-level shortcut (tests/e2e/lookup.e2e.ts). They do what those do.
-  Object.assign(globalThis, { treLookUpSelection: lookUp, treToggleSite: () => toggleSite(undefined) });
+  Object.assign(globalThis, {
+    treLookUpSelection: lookUp,
+    treToggleSite: () => toggleSite(undefined),
+    treOpenPanel: (selection: string) => openPanel(selection, undefined),
+  });
 
   /** The keyboard command: asks the page for its site (no `tabs` permission needed) and flips the site's switch. */
   async function toggleSite(tab: Browser.tabs.Tab | undefined): Promise<void> {
@@ -106,6 +131,11 @@ async function createMenu(): Promise<void> {
   const settings = await readSettings();
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_LOOK_UP, title: menuTitle(settings.uiLanguage), contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_OPEN_PANEL, title: panelMenuTitle(settings.uiLanguage), contexts: ['page', 'selection'] });
+}
+
+function panelMenuTitle(choice: 'auto' | 'vi' | 'en'): string {
+  return translator(resolveLang(choice))('menu_openPanel');
 }
 
 function menuTitle(choice: 'auto' | 'vi' | 'en'): string {

@@ -9,11 +9,13 @@ import { resolveLang } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
 import { fetchMatchTablesFile, unpackMatchTables } from '../../lib/match/packed-tables';
 import { ask } from '../../lib/messaging/client';
-import { parseTabRequest, type TabStatus } from '../../lib/messaging/protocol';
+import { parseTabRequest, type PageTermsReport, type RevealResult, type TabStatus } from '../../lib/messaging/protocol';
 import { FilteredSurface } from '../../lib/page/filtered-surface';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
 import { DEFAULT_TIMINGS, MentionPointer } from '../../lib/page/mention-pointer';
 import { PageScanner } from '../../lib/page/page-scanner';
+import { MentionTour, pageTerms } from '../../lib/page/page-terms';
+import { revealMention } from '../../lib/page/reveal';
 import { OWN_UI_TAG } from '../../lib/page/segments';
 import { WrappingSurface } from '../../lib/page/wrapping-surface';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -128,19 +130,35 @@ function start(ctx: ContentScriptContext): void {
   // The popup and the background ask the page for its site and what was found (they cannot read its URL).
   // The answer waits for the settings as stored now and for the scan they start: a popup that has just
   // switched marking on may ask before this page has heard of the change.
+  // The side panel's "On this page" asks for the terms and walks through a term's mentions.
+  const tour = new MentionTour();
   const onTabMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !parseTabRequest(message)) return undefined;
-    return readSettings()
+    const request = sender.id === browser.runtime.id ? parseTabRequest(message) : null;
+    if (!request) return undefined;
+    const scanned = readSettings()
       .then((now) => {
         if (JSON.stringify(now) !== JSON.stringify(settings)) apply(now);
         return firstScan?.then(() => scanner?.idle());
       })
-      .catch(() => undefined)
-      .then((): TabStatus => ({
-        site,
-        terms: scanner ? surface.shownTerms().size : null,
-        mentions: scanner ? surface.shownCount : null,
-      }));
+      .catch(() => undefined);
+    const marking = () => scanner !== null && isHighlightingOn(settings, site);
+    switch (request.type) {
+      case 'tab/status':
+        return scanned.then((): TabStatus => ({
+          site,
+          terms: scanner ? surface.shownTerms().size : null,
+          mentions: scanner ? surface.shownCount : null,
+        }));
+      case 'tab/terms':
+        return scanned.then((): PageTermsReport => ({ site, terms: marking() ? pageTerms(surface.shownMentions()) : [] }));
+      case 'tab/reveal':
+        return scanned.then((): RevealResult => {
+          const next = marking() ? tour.next(request.id, surface.shownMentions()) : null;
+          if (!next) return null;
+          revealMention(document, next.mention);
+          return { index: next.index, count: next.count };
+        });
+    }
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 

@@ -120,8 +120,21 @@ export class PopoverController {
     if (state.status === 'closed' && !this.ui) return;
     const ui = await this.mount();
     if (this.state !== state) return; // a newer state was drawn meanwhile
-    render(<TermPopover state={state} lang={this.lang} t={this.t} theme={this.theme} onClose={() => this.onClose()} />, ui.uiContainer);
+    const actions = state.status === 'ready' ? this.actions(state.details.term.id) : null;
+    render(
+      <TermPopover state={state} lang={this.lang} t={this.t} theme={this.theme} onClose={() => this.onClose()} actions={actions} />,
+      ui.uiContainer,
+    );
     if (state.status === 'ready') markRendered();
+  }
+
+  /** What the reader can do from the card: see the term on the timeline (the background opens the side panel). */
+  private actions(id: string) {
+    return (
+      <button type="button" class="tre-action" onClick={() => void ask({ type: 'sidepanel/open', term: id }).catch(() => undefined)}>
+        {this.t('lookup_timeline')}
+      </button>
+    );
   }
 
   private mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {

@@ -4,11 +4,19 @@ import type { TermDetails } from '../glossary/catalog';
 // Every message between Tre's contexts, typed and validated on arrival (docs/architecture.md, "Messages between contexts").
 // Anything that does not parse is ignored: nothing a page can send is trusted.
 
-const termId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+export const termId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+/** A search typed or selected: one line, as long as a name can be. */
+const panelQuery = v.pipe(v.string(), v.maxLength(120));
+
+/** Where the side panel should open: at a term's card and events, or searching the timeline. */
+export const panelTargetSchema = v.strictObject({ term: v.optional(termId), query: v.optional(panelQuery) });
+export type PanelTarget = v.InferOutput<typeof panelTargetSchema>;
 
 export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('term/details'), id: termId }),
   v.strictObject({ type: v.literal('page/mentions'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  // The popover's "See on the timeline": the background opens the side panel beside the page it came from.
+  v.strictObject({ type: v.literal('sidepanel/open'), term: v.optional(termId), query: v.optional(panelQuery) }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -16,6 +24,7 @@ export type Request = v.InferOutput<typeof requestSchema>;
 export type ResponseOf<R extends Request> =
   R extends { type: 'term/details' } ? TermDetails | null :
   R extends { type: 'page/mentions' } ? void :
+  R extends { type: 'sidepanel/open' } ? void :
   never;
 
 export function parseRequest(message: unknown): Request | null {
@@ -28,6 +37,10 @@ export function parseRequest(message: unknown): Request | null {
 
 export const tabRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab/status') }),
+  // The side panel's "On this page": the terms the page mentions, in the order of their first mention.
+  v.strictObject({ type: v.literal('tab/terms') }),
+  // The side panel chose a term: scroll the page to its next mention and flash it.
+  v.strictObject({ type: v.literal('tab/reveal'), id: termId }),
 ]);
 
 export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
@@ -38,9 +51,34 @@ export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
  */
 export type TabStatus = { site: string | null; terms: number | null; mentions: number | null };
 
-export type TabResponseOf<R extends TabRequest> = R extends { type: 'tab/status' } ? TabStatus : never;
+/** The terms a page mentions (only the types the reader marks), first-mentioned first, with their counts. */
+export type PageTermsReport = { site: string | null; terms: { id: string; count: number }[] };
+
+/** Which mention of the term the page now shows (0-based) out of how many; null if it has none. */
+export type RevealResult = { index: number; count: number } | null;
+
+export type TabResponseOf<R extends TabRequest> =
+  R extends { type: 'tab/status' } ? TabStatus :
+  R extends { type: 'tab/terms' } ? PageTermsReport :
+  R extends { type: 'tab/reveal' } ? RevealResult :
+  never;
 
 export function parseTabRequest(message: unknown): TabRequest | null {
   const parsed = v.safeParse(tabRequestSchema, message);
+  return parsed.success ? parsed.output : null;
+}
+
+// Messages to the side panel (runtime.sendMessage from another extension page or the background reaches every
+// open extension page): an open panel shows the target at once; a panel opening later takes it from the pending
+// target instead (lib/messaging/side-panel.ts).
+
+export const panelMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('sidepanel/show'), term: v.optional(termId), query: v.optional(panelQuery) }),
+]);
+
+export type PanelMessage = v.InferOutput<typeof panelMessageSchema>;
+
+export function parsePanelMessage(message: unknown): PanelMessage | null {
+  const parsed = v.safeParse(panelMessageSchema, message);
   return parsed.success ? parsed.output : null;
 }

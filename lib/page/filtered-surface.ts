@@ -26,6 +26,11 @@ export class FilteredSurface implements MentionSurface {
     return this.shown.size;
   }
 
+  /** The mentions shown, in the order they were found (not document order: see page-terms.ts). */
+  shownMentions(): Mention[] {
+    return [...this.shown];
+  }
+
   /** The ids of the terms shown at least once. */
   shownTerms(): Set<string> {
     const ids = new Set<string>();

@@ -1,0 +1,259 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Catalog } from '../lib/glossary/catalog';
+import type { PackagedGlossary } from '../lib/glossary/packaged';
+import type { GlossarySearch } from '../lib/glossary/search';
+import { format, resolveLang, translator } from '../lib/i18n/i18n';
+import { askTab } from '../lib/messaging/client';
+import { parsePanelMessage, type PanelTarget } from '../lib/messaging/protocol';
+import { takePendingPanelTarget } from '../lib/messaging/side-panel';
+import type { Settings } from '../lib/settings/schema';
+import { watchSettings } from '../lib/settings/store';
+import { sortChronologically } from '../lib/timeline/eras';
+import { countEvents, filterTimeline, termTypes, type TimelineFilter } from '../lib/timeline/filters';
+import { pageTimeline } from '../lib/timeline/page-timeline';
+import { updateSidepanelState, type SidepanelState, type SidepanelView } from '../lib/timeline/view-state';
+import { PageTerms, type PageTerm } from './PageTerms';
+import { PageTimeline } from './PageTimeline';
+import { useDocumentPreferences } from './preferences';
+import { TermFocus } from './TermFocus';
+import { Timeline } from './Timeline';
+import { TimelineFilters } from './TimelineFilters';
+import { eventElementId, localized, type TermSummary } from './timeline-text';
+import { useCurrentTab, usePageTerms } from './usePageTerms';
+import { ViewTabs } from './ViewTabs';
+
+type Props = {
+  glossary: PackagedGlossary;
+  search: Pick<GlossarySearch, 'search'>;
+  settings: Settings;
+  /** What the panel remembered from its last opening. */
+  initialState: SidepanelState;
+  /** Where it was asked to open (`?term=`, `?q=`, or a target left by the surface that opened it). */
+  initialTarget: PanelTarget | null;
+  /** The tab it was opened for (`?tab=`), else the active one. */
+  initialTab: number | null;
+};
+
+/** How long the timeline must stay still before its place is remembered (a scroll fires many events). */
+const SCROLL_SAVE_DELAY_MS = 300;
+
+/**
+ * The side panel: the timeline of Vietnam's foreign relations, the terms of the page in the current tab (with
+ * that page's own history), and, opened at a term, its card above its events. Remembers its view, filters and
+ * place between openings; follows the reader's tab switches and navigations.
+ */
+export function SidePanelApp({ glossary, search, settings: initialSettings, initialState, initialTarget, initialTab }: Props) {
+  const [settings, setSettings] = useState(initialSettings);
+  const lang = resolveLang(settings.uiLanguage);
+  const t = translator(lang);
+  useDocumentPreferences(lang, settings.theme, t('panel_title'));
+  useEffect(() => watchSettings(setSettings), []);
+
+  const catalog = useMemo(() => new Catalog(glossary.terms), [glossary]);
+  const summaries = useMemo(
+    () => new Map<string, TermSummary>(glossary.terms.map((term) => [term.id, { id: term.id, type: term.type, name: term.name }])),
+    [glossary],
+  );
+  const types = useMemo(() => termTypes(glossary.terms), [glossary]);
+  const chronological = useMemo(() => sortChronologically(glossary.events), [glossary]);
+
+  const [view, setView] = useState<SidepanelView>(initialState.view === 'saved' ? 'timeline' : initialState.view);
+  const [filter, setFilter] = useState<TimelineFilter>(initialState.filter);
+  /** The terms opened, the last one shown; empty while the plain timeline is shown. */
+  const [trail, setTrail] = useState<string[]>(initialState.lastTerm && !initialTarget ? [initialState.lastTerm] : []);
+  const openTermId = trail.at(-1) ?? null;
+  const [announcement, setAnnouncement] = useState('');
+  const cardHeading = useRef<HTMLDivElement>(null);
+  /** Where the timeline was before a card opened: Back returns there. */
+  const scrollBeforeCard = useRef(initialState.timelineScroll);
+
+  const tabId = useCurrentTab(initialTab);
+  const { page } = usePageTerms(tabId);
+  const pageIds = page.status === 'ready' ? page.report.terms.map((term) => term.id).filter((id) => summaries.has(id)) : [];
+  const pageIdSet = useMemo(() => new Set(pageIds), [pageIds.join()]);
+
+  const remember = (change: Partial<SidepanelState>) => void updateSidepanelState(change).catch(() => undefined);
+  const changeView = (next: SidepanelView) => {
+    setView(next);
+    remember({ view: next });
+  };
+  const changeFilter = (next: TimelineFilter) => {
+    setFilter(next);
+    remember({ filter: next });
+  };
+
+  const openTerm = useCallback((id: string) => {
+    if (!catalog.details(id)) return;
+    if (trail.length === 0) scrollBeforeCard.current = window.scrollY;
+    setTrail((now) => (now.at(-1) === id ? now : [...now, id]));
+    setView('timeline');
+    remember({ view: 'timeline', lastTerm: id });
+  }, [catalog, trail.length]);
+
+  const back = useCallback(() => {
+    setTrail((now) => {
+      const next = now.slice(0, -1);
+      remember({ lastTerm: next.at(-1) ?? null });
+      return next;
+    });
+  }, []);
+
+  const applyTarget = useCallback((target: PanelTarget) => {
+    if (target.query !== undefined) changeFilter({ ...filter, query: target.query });
+    if (target.term) openTerm(target.term);
+    else changeView('timeline');
+  }, [filter, openTerm]);
+
+  // Targets: the one this page was opened with, then any sent to the open panel by another surface.
+  useEffect(() => {
+    if (initialTarget) applyTarget(initialTarget);
+  }, []);
+  const applyLatest = useRef(applyTarget);
+  applyLatest.current = applyTarget;
+  useEffect(() => {
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const shown = parsePanelMessage(message);
+      if (shown) {
+        applyLatest.current(shown);
+        void takePendingPanelTarget().catch(() => undefined); // shown here: not again at the next opening
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  // A card opens at the top, focused for a screen reader to read from its start; closing it returns the
+  // timeline to where the reader was.
+  useLayoutEffect(() => {
+    if (openTermId) {
+      window.scrollTo(0, 0);
+      cardHeading.current?.focus();
+    } else if (view === 'timeline') {
+      window.scrollTo(0, scrollBeforeCard.current);
+    }
+  }, [openTermId]);
+
+  useEffect(() => {
+    if (!openTermId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      back();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openTermId, back]);
+
+  // The timeline's place, remembered while no card is open (a card scrolls to the top, which is not a place).
+  useEffect(() => {
+    if (view !== 'timeline' || openTermId) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => remember({ timelineScroll: Math.round(window.scrollY) }), SCROLL_SAVE_DELAY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [view, openTermId]);
+
+  const context = { termTypes: types, search, pageTermIds: page.status === 'ready' ? pageIdSet : undefined };
+  const groups = useMemo(
+    () => filterTimeline(glossary.eras, glossary.events, filter, context),
+    [glossary, filter, pageIdSet, page.status],
+  );
+  const openDetails = openTermId ? catalog.details(openTermId) : null;
+  const termEvents = useMemo(
+    () => (openTermId ? chronological.filter((e) => e.terms.includes(openTermId)) : []),
+    [chronological, openTermId],
+  );
+  const highlighted = useMemo(() => new Set(termEvents.map((e) => e.id)), [termEvents]);
+
+  const goToEvent = (eventId: string) => {
+    const show = () => {
+      const el = document.getElementById(eventElementId(eventId));
+      if (!el) return false;
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+      return true;
+    };
+    // The filters may hide it: cleared, the event is there on the next frame.
+    if (!show()) {
+      changeFilter({});
+      requestAnimationFrame(() => show());
+    }
+  };
+
+  const reveal = async (id: string) => {
+    if (tabId === null) return;
+    const shown = await askTab(tabId, { type: 'tab/reveal', id }).catch(() => null);
+    const name = localized(summaries.get(id)?.name ?? { vi: id }, lang).text;
+    setAnnouncement(shown ? format(t('panel_revealed'), { name, i: shown.index + 1, n: shown.count }) : t('panel_revealFailed'));
+  };
+
+  const pageTerms: PageTerm[] = page.status === 'ready'
+    ? page.report.terms.flatMap((term) => {
+      const summary = summaries.get(term.id);
+      return summary ? [{ ...summary, mentions: term.count }] : [];
+    })
+    : [];
+
+  return (
+    <main class="tre-panel">
+      <h1 class="tre-visually-hidden">{t('panel_title')}</h1>
+      <ViewTabs active={view} onChange={changeView} t={t}>
+        {view === 'timeline' && (
+          <>
+            {openDetails && (
+              <TermFocus
+                details={openDetails}
+                events={termEvents}
+                lang={lang}
+                t={t}
+                onBack={back}
+                onOpenTerm={openTerm}
+                onGoToEvent={goToEvent}
+                headingRef={cardHeading}
+              />
+            )}
+            <TimelineFilters
+              filter={filter}
+              onChange={changeFilter}
+              eras={glossary.eras}
+              count={countEvents(groups)}
+              lang={lang}
+              t={t}
+              pageAvailable={page.status === 'ready'}
+            />
+            <Timeline groups={groups} terms={summaries} lang={lang} t={t} onOpenTerm={openTerm} highlighted={highlighted} />
+          </>
+        )}
+        {view === 'page' && (
+          <>
+            {page.status === 'unavailable' && <p class="tre-hint">{t('panel_pageUnavailable')}</p>}
+            {page.status === 'loading' && <p class="tre-hint">{t('popover_loading')}</p>}
+            {page.status === 'ready' && (
+              <>
+                <PageTerms terms={pageTerms} lang={lang} t={t} onChooseTerm={(id) => void reveal(id)} />
+                <PageTimeline
+                  items={pageTimeline(chronological, pageIds)}
+                  terms={summaries}
+                  lang={lang}
+                  t={t}
+                  onOpenTerm={openTerm}
+                />
+              </>
+            )}
+          </>
+        )}
+      </ViewTabs>
+      <p class="tre-visually-hidden" role="status" aria-live="polite">{announcement}</p>
+    </main>
+  );
+}
+

@@ -1,0 +1,41 @@
+import { render } from 'preact';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import { loadGlossary, loadSearchIndex } from '../../lib/glossary/packaged';
+import { GlossarySearch } from '../../lib/glossary/search';
+import { panelTargetSchema, type PanelTarget } from '../../lib/messaging/protocol';
+import { takePendingPanelTarget } from '../../lib/messaging/side-panel';
+import { readSettings } from '../../lib/settings/store';
+import { readSidepanelState } from '../../lib/timeline/view-state';
+import * as v from 'valibot';
+import '../../components/popover.css';
+import '../../components/pages.css';
+import '../../components/sidepanel.css';
+
+// sidepanel.html: Chrome's side panel, Firefox's sidebar, or a tab where a browser refused to open either.
+// ?term=ID opens it at that term, ?q= searching the timeline, ?tab= about that tab's page (the contract other
+// surfaces and the tests use); otherwise a target left by the surface that opened it.
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = v.safeParse(panelTargetSchema, {
+    ...(params.get('term') ? { term: params.get('term') } : {}),
+    ...(params.get('q') ? { query: params.get('q') } : {}),
+  });
+  const pending = await takePendingPanelTarget().catch(() => null);
+  const target: PanelTarget | null = fromUrl.success && (fromUrl.output.term || fromUrl.output.query) ? fromUrl.output : pending;
+  const tabParam = Number(params.get('tab'));
+  const [glossary, searchIndex, settings] = await Promise.all([loadGlossary(), loadSearchIndex(), readSettings()]);
+  const state = await readSidepanelState({ eras: glossary.eras.map((e) => e.id) });
+  render(
+    <SidePanelApp
+      glossary={glossary}
+      search={new GlossarySearch(searchIndex)}
+      settings={settings}
+      initialState={state}
+      initialTarget={target}
+      initialTab={Number.isInteger(tabParam) && tabParam > 0 ? tabParam : null}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();
