@@ -11,6 +11,15 @@ export const THEMES = ['auto', 'light', 'dark'] as const;
 /** Bounds of the hover delay the options page offers; beyond 2 s a reader thinks hovering does nothing. */
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
+/** New review cards a day: 0 pauses new cards; past 200 the daily reviews they bring become unmanageable. */
+export const NEW_CARDS_PER_DAY_MIN = 0;
+export const NEW_CARDS_PER_DAY_MAX = 200;
+/**
+ * The chance of remembering a card when it comes due (FSRS's request_retention). Below 0.7 a reader forgets
+ * too much to learn; above 0.99 reviews multiply for almost no gain.
+ */
+export const TARGET_RETENTION_MIN = 0.7;
+export const TARGET_RETENTION_MAX = 0.99;
 
 /** A site as Tre keys it: a lower-case host name without "www." (or "file" for local files). */
 export const siteSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.\-:[\]_]+$/));
@@ -24,6 +33,8 @@ const fields = {
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_MIN_MS), v.maxValue(HOVER_DELAY_MAX_MS)),
   uiLanguage: v.picklist(UI_LANGUAGES),
   theme: v.picklist(THEMES),
+  newCardsPerDay: v.pipe(v.number(), v.integer(), v.minValue(NEW_CARDS_PER_DAY_MIN), v.maxValue(NEW_CARDS_PER_DAY_MAX)),
+  targetRetention: v.pipe(v.number(), v.minValue(TARGET_RETENTION_MIN), v.maxValue(TARGET_RETENTION_MAX)),
 };
 
 export const settingsSchema = v.strictObject(fields);
@@ -43,6 +54,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   hoverDelayMs: 350,
   uiLanguage: 'auto',
   theme: 'auto',
+  // Anki's default: about ten minutes of new cards a day, which a student keeps up with.
+  newCardsPerDay: 20,
+  // FSRS's default target: nine in ten cards remembered when they come due.
+  targetRetention: 0.9,
 }) as Settings;
 
 /**

@@ -37,6 +37,8 @@ describe('stored settings', () => {
     });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, highlightTypes: ['person'] });
     expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ newCardsPerDay: 201, targetRetention: 0.5 })).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ newCardsPerDay: 0, targetRetention: 0.99 })).toEqual({ ...DEFAULT_SETTINGS, newCardsPerDay: 0, targetRetention: 0.99 });
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
 
