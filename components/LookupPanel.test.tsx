@@ -71,11 +71,20 @@ describe('LookupPanel', () => {
 
   it('shows Save and the timeline button only when they are wired', () => {
     const saved: string[] = [];
-    const box = mount({ initialQuery: 'lhq', onSave: (id) => saved.push(id) });
+    const box = mount({ initialQuery: 'lhq', onToggleSave: (id) => saved.push(id) });
     press(box, 'Enter');
     const buttons = [...document.querySelectorAll('.tre-card-actions button')].map((b) => b.textContent);
     expect(buttons).toEqual(['Lưu']);
     act(() => (document.querySelector('.tre-card-actions button') as HTMLButtonElement).click());
     expect(saved).toEqual(['un']);
+  });
+
+  it('shows a saved term as saved, with the button pressed', () => {
+    const box = mount({ initialQuery: 'lhq', onToggleSave: () => undefined, isSaved: (id) => id === 'un', onShowTimeline: () => undefined });
+    press(box, 'Enter');
+    const save = document.querySelector('.tre-card-actions button') as HTMLButtonElement;
+    expect(save.textContent).toBe('Đã lưu');
+    expect(save.getAttribute('aria-pressed')).toBe('true');
+    expect([...document.querySelectorAll('.tre-card-actions button')].map((b) => b.textContent)).toEqual(['Đã lưu', 'Xem trên dòng thời gian']);
   });
 });

@@ -10,8 +10,12 @@ type Props = {
   lang: Lang;
   t: Translate;
   initialQuery?: string;
-  /** Shown once saving terms exists (issue: saved terms); until then the card has no Save button at all. */
-  onSave?: (id: string) => void;
+  /** Saves or unsaves the open term; without it the card has no Save button. */
+  onToggleSave?: (id: string) => void;
+  /** Whether a term is saved (the Save button then reads "Saved" and is pressed). */
+  isSaved?: (id: string) => boolean;
+  /** A sentence to show under the card's actions (a failed save). */
+  actionError?: string | null;
   /** Shown once the side panel's timeline exists. */
   onShowTimeline?: (id: string) => void;
   /** Escape in an empty box: the popup closes itself (a toolbar popup does not close on Escape by itself). */
@@ -23,7 +27,7 @@ type Props = {
  * or a click, the full term card. Arrow keys move through the results without leaving the box; Escape goes
  * back from a card (and from a related term's card to the one before it).
  */
-export function LookupPanel({ search, details, lang, t, initialQuery = '', onSave, onShowTimeline, onDismiss }: Props) {
+export function LookupPanel({ search, details, lang, t, initialQuery = '', onToggleSave, isSaved, actionError, onShowTimeline, onDismiss }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   /** The cards opened, the last one shown; empty while the results are shown. */
@@ -90,14 +94,19 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onSav
             onOpenRelated={(id) => setTrail((now) => [...now, id])}
           />
         </div>
-        {(onSave || onShowTimeline) && (
+        {(onToggleSave || onShowTimeline) && (
           <div class="tre-card-actions">
-            {onSave && <button type="button" onClick={() => onSave(card.term.id)}>{t('lookup_save')}</button>}
+            {onToggleSave && (
+              <button type="button" aria-pressed={isSaved?.(card.term.id) ?? false} onClick={() => onToggleSave(card.term.id)}>
+                {isSaved?.(card.term.id) ? t('save_saved') : t('save_save')}
+              </button>
+            )}
             {onShowTimeline && (
               <button type="button" onClick={() => onShowTimeline(card.term.id)}>{t('lookup_timeline')}</button>
             )}
           </div>
         )}
+        {actionError && <p class="tre-action-error" role="alert">{actionError}</p>}
       </section>
     );
   }

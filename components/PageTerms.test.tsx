@@ -28,15 +28,15 @@ describe('PageTerms', () => {
       ['Quốc gia – địa danh (2)', ['usa', 'laos']],
     ]);
     const usa = document.querySelector<HTMLButtonElement>('[data-term="usa"]')!;
-    expect(usa.textContent).toBe('Mỹ3 lần');
-    expect(usa.getAttribute('aria-label')).toBe('Mỹ, 3 lần: đến lần nhắc tiếp theo trên trang');
+    // Its accessible name: the visible name and count, then what it does.
+    expect(usa.textContent).toBe('Mỹ, 3 lần: đến lần nhắc tiếp theo trên trang');
   });
 
   it('calls back with the chosen term, each time it is chosen', () => {
     const chosen: string[] = [];
     act(() => render(<PageTerms terms={[onPage('un', 2)]} lang="en" t={translator('en')} onChooseTerm={(id) => chosen.push(id)} />, document.body));
     const button = document.querySelector<HTMLButtonElement>('[data-term="un"]')!;
-    expect(button.textContent).toBe('United Nations2 mentions');
+    expect(button.textContent).toBe('United Nations, 2 mentions: go to the next mention on the page');
     act(() => button.click());
     act(() => button.click());
     expect(chosen).toEqual(['un', 'un']);

@@ -47,11 +47,14 @@ export function PageTerms({ terms, lang, t, onChooseTerm }: Props) {
                       type="button"
                       class="tre-page-term"
                       data-term={term.id}
-                      aria-label={format(t('pageTerms_next'), { name: name.text, mentions })}
                       onClick={() => onChooseTerm(term.id)}
                     >
+                      {/* The name a screen reader reads is the visible text plus what the button does (WCAG 2.5.3:
+                          the visible label is part of the accessible name). */}
                       <span class="tre-page-term-name" lang={name.lang}>{name.text}</span>
+                      <span class="tre-visually-hidden">, </span>
                       <span class="tre-page-term-count">{mentions}</span>
+                      <span class="tre-visually-hidden">{t('pageTerms_nextHint')}</span>
                     </button>
                   </li>
                 );

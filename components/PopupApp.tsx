@@ -3,13 +3,15 @@ import { browser } from 'wxt/browser';
 import type { TermDetails } from '../lib/glossary/catalog';
 import type { SearchResult } from '../lib/glossary/search';
 import { resolveLang, translator } from '../lib/i18n/i18n';
-import { askTab } from '../lib/messaging/client';
+import { askStore, askTab, StoreRequestError } from '../lib/messaging/client';
+import { openSidePanel } from '../lib/messaging/side-panel';
 import type { TabStatus } from '../lib/messaging/protocol';
 import type { Settings } from '../lib/settings/schema';
 import { isHighlightingOn, withSite } from '../lib/settings/site';
 import { updateSettings, watchSettings } from '../lib/settings/store';
 import { LookupPanel } from './LookupPanel';
 import { PageControls } from './PageControls';
+import { StudyBar } from './StudyBar';
 import { useDocumentPreferences } from './preferences';
 
 type Props = {
@@ -18,13 +20,18 @@ type Props = {
   settings: Settings;
   /** The tab the popup is about: the active one, or the one a context-menu lookup came from. */
   tabId: number | null;
+  /** The popup's window: Chrome opens the side panel there, inside the click (no await before it). */
+  windowId?: number;
   initialQuery: string;
 };
 
 /** The toolbar popup: the current page's switches above the lookup. Follows settings changed elsewhere. */
-export function PopupApp({ search, details, settings: initial, tabId, initialQuery }: Props) {
+export function PopupApp({ search, details, settings: initial, tabId, windowId, initialQuery }: Props) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<TabStatus | null>(null);
+  const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
+  const [due, setDue] = useState<number | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   const lang = resolveLang(settings.uiLanguage);
   const t = translator(lang);
   useDocumentPreferences(lang, settings.theme, t('lookup_label'));
@@ -39,6 +46,29 @@ export function PopupApp({ search, details, settings: initial, tabId, initialQue
       stop = true;
     };
   }, [tabId, settings]);
+
+  useEffect(() => {
+    askStore({ type: 'store/due-count' }).then((d) => setDue(d.total), () => setDue(null));
+    askStore({ type: 'store/list' }).then((list) => setSaved(new Set(list.map((s) => s.termId))), () => undefined);
+  }, []);
+
+  const toggleSave = (id: string) => {
+    const wasSaved = saved.has(id);
+    setActionError(null);
+    // Saved from the lookup: no page and no sentence to keep (a save from a page's popover keeps them).
+    (wasSaved ? askStore({ type: 'store/unsave', termId: id }) : askStore({ type: 'store/save', termId: id })).then(
+      () => {
+        const next = new Set(saved);
+        if (wasSaved) next.delete(id);
+        else next.add(id);
+        setSaved(next);
+      },
+      (error: unknown) => setActionError(t(`store_error_${error instanceof StoreRequestError ? error.code : 'failed'}`)),
+    );
+  };
+  const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }).then(() => window.close());
+  const openTimeline = (term?: string) =>
+    void openSidePanel(term ? { term } : {}, { windowId, tabId: tabId ?? undefined }).then(() => window.close());
 
   const site = status?.site ?? null;
   return (
@@ -58,6 +88,18 @@ export function PopupApp({ search, details, settings: initial, tabId, initialQue
         t={t}
         initialQuery={initialQuery}
         onDismiss={() => window.close()}
+        onToggleSave={toggleSave}
+        isSaved={(id) => saved.has(id)}
+        actionError={actionError}
+        onShowTimeline={(id) => openTimeline(id)}
+      />
+      <StudyBar
+        due={due}
+        canQuiz={tabId !== null && (status?.terms ?? 0) > 0}
+        t={t}
+        onReview={() => openPage('/review.html')}
+        onQuiz={() => openPage(`/review.html?quiz=1&tab=${tabId}`)}
+        onTimeline={() => openTimeline()}
       />
       <footer class="tre-popup-footer">
         <a

@@ -136,6 +136,16 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
     }
   }, [openTermId]);
 
+  // The address says which term is open (`?term=ID`, the page's contract): a reload reopens it, and the browser
+  // (and a test) can tell where the panel is.
+  useEffect(() => {
+    const url = new URL(location.href);
+    if (openTermId) url.searchParams.set('term', openTermId);
+    else url.searchParams.delete('term');
+    url.searchParams.delete('q');
+    if (url.href !== location.href) history.replaceState(null, '', url.href);
+  }, [openTermId]);
+
   useEffect(() => {
     if (!openTermId) return;
     const onKey = (e: KeyboardEvent) => {

@@ -6,6 +6,11 @@ import { resolveLang, translator } from '../lib/i18n/i18n';
 import { askTab } from '../lib/messaging/client';
 import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../lib/messaging/pending-lookup';
 import { parseRequest } from '../lib/messaging/protocol';
+import { allowedFromContentScript, parseStoreRequest, type StoreRequest } from '../lib/messaging/store-protocol';
+import { glossaryView } from '../lib/review/glossary-view';
+import { dbConnector } from '../lib/store/db';
+import { handleStoreRequest } from '../lib/store/service';
+import { normalizeSettings } from '../lib/settings/schema';
 import { openSidePanel } from '../lib/messaging/side-panel';
 import { withSite } from '../lib/settings/site';
 import { readSettings, updateSettings, watchSettings } from '../lib/settings/store';
@@ -24,10 +29,51 @@ export default defineBackground(() => {
   const catalog = new Catalog(glossary.terms);
   // Firefox's MV2 build has browserAction; the MV3 builds have action.
   const action = browser.action ?? browser.browserAction;
+  // The one database of saved terms and review (lib/store), opened on first use: a wake-up for a popover's
+  // details must not wait for IndexedDB.
+  const db = dbConnector();
+  const view = glossaryView(glossary.terms, glossary.events);
+  const storeDeps = {
+    view,
+    readSettings,
+    applySettings: (imported: Record<string, unknown>) => updateSettings(() => normalizeSettings(imported)).then(() => undefined),
+  };
+
+  /**
+   * The badge: a tab whose page mentions glossary terms shows how many (set per tab, in green); every other tab
+   * shows the number of review cards due (the badge's default text, in amber). The page's count wins where it
+   * has one: it is about what the reader is looking at, and the due count is one click away in the popup.
+   */
+  async function showDueCount(): Promise<void> {
+    const reply = await handleStoreRequest(await db.get(), { type: 'store/due-count' }, storeDeps);
+    const due = reply.ok ? reply.value.total : 0;
+    await action.setBadgeText({ text: due > 0 ? String(Math.min(due, 999)) : '' });
+    await action.setBadgeBackgroundColor({ color: '#9a5b00' });
+  }
+  // Due cards come due while the browser runs: counted again whenever the background wakes (any message) and
+  // after every change to the store; not on a timer, which would need the `alarms` permission.
+  void showDueCount().catch(() => undefined);
+
+  async function answerStore(request: StoreRequest) {
+    const reply = await handleStoreRequest(await db.get(), request, storeDeps).catch((error: unknown) =>
+      ({ ok: false as const, error: 'failed' as const, message: String(error) }));
+    if (request.type !== 'store/list' && request.type !== 'store/is-saved' && request.type !== 'store/next-card' &&
+      request.type !== 'store/due-count' && request.type !== 'store/due-cards' && request.type !== 'store/export') {
+      void showDueCount().catch(() => undefined);
+    }
+    return reply;
+  }
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only Tre's own pages and content scripts; web pages cannot reach this listener, but check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
+    const storeRequest = parseStoreRequest(message);
+    if (storeRequest) {
+      // A content script runs inside pages Tre does not control: it may save and keep contexts, not read the list.
+      const fromPage = sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'));
+      if (fromPage && !allowedFromContentScript(storeRequest)) return undefined;
+      return answerStore(storeRequest);
+    }
     const request = parseRequest(message);
     if (!request) return undefined;
     switch (request.type) {
@@ -36,9 +82,10 @@ export default defineBackground(() => {
       case 'page/mentions': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
-          const text = request.count > 0 ? String(Math.min(request.count, 999)) : '';
-          void action.setBadgeText({ tabId, text });
-          void action.setBadgeBackgroundColor({ tabId, color: '#2f6f3e' });
+          // No mentions: the tab's own text is cleared (null), so it shows the default, the due count.
+          const text = request.count > 0 ? String(Math.min(request.count, 999)) : null;
+          void action.setBadgeText({ tabId, text: text as string });
+          void action.setBadgeBackgroundColor({ tabId, color: text ? '#2f6f3e' : '#9a5b00' });
         }
         return Promise.resolve(undefined);
       }

@@ -5,10 +5,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LazyPopover } from './lazy-popover';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermType } from '../../lib/glossary/schema';
+import type { Mention } from '../../lib/page/mention';
 import { resolveLang } from '../../lib/i18n/i18n';
 import { Matcher } from '../../lib/match/matcher';
 import { fetchMatchTablesFile, unpackMatchTables } from '../../lib/match/packed-tables';
-import { ask } from '../../lib/messaging/client';
+import { ask, askStore } from '../../lib/messaging/client';
+import { meetingPlace } from '../../lib/page/meeting';
 import { parseTabRequest, type PageTermsReport, type RevealResult, type TabStatus } from '../../lib/messaging/protocol';
 import { FilteredSurface } from '../../lib/page/filtered-surface';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
@@ -109,6 +111,7 @@ function start(ctx: ContentScriptContext): void {
       }).then(() => {
         firstScanRunning = false;
         if (scanner) markFirstScan(startedAt, slices, scanner.mentionCount);
+        if (scanner) whenIdle(() => noteMeetings(surface.shownMentions()));
       }, (error) => console.debug('Tre: match tables unavailable, nothing marked', error));
     } else if (scanner && typesChanged) {
       // Marks of newly chosen types are found again by a rescan (see FilteredSurface).
@@ -169,6 +172,28 @@ function start(ctx: ContentScriptContext): void {
     pointer.dispose();
     surface.dispose();
   });
+}
+
+/**
+ * A saved term met again on this page adds this page to where the reader met it (the background keeps the 20
+ * most recent places, one per address): after the first scan, when the page is idle, in one question and one
+ * message per saved term found.
+ */
+function noteMeetings(mentions: Mention[]): void {
+  const firstOf = new Map<string, Mention>();
+  for (const m of mentions) if (!firstOf.has(m.id)) firstOf.set(m.id, m);
+  if (firstOf.size === 0) return;
+  askStore({ type: 'store/is-saved', termIds: [...firstOf.keys()].slice(0, 2000) }).then((saved) => {
+    for (const id of saved) {
+      const place = meetingPlace(document, firstOf.get(id)!);
+      if (place.url) askStore({ type: 'store/meet', termId: id, context: place }).catch(() => undefined);
+    }
+  }, () => undefined);
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
 }
 
 /**

@@ -6,7 +6,8 @@ import { TermCard } from '../../components/TermCard';
 import { TermPopover, type PopoverState } from '../../components/TermPopover';
 import type { TermDetails } from '../../lib/glossary/catalog';
 import { resolveLang, translator, type Lang } from '../../lib/i18n/i18n';
-import { ask } from '../../lib/messaging/client';
+import { ask, askStore, StoreRequestError } from '../../lib/messaging/client';
+import { meetingPlace } from '../../lib/page/meeting';
 import type { Mention } from '../../lib/page/mention';
 import { OWN_UI_TAG } from '../../lib/page/segments';
 import type { Theme } from '../../lib/settings/schema';
@@ -27,6 +28,11 @@ export class PopoverController {
   private t = translator(this.lang);
   private theme: Theme = 'auto';
   private warmed = false;
+  /** The mention the card is about: saving keeps where it was met. */
+  private mention: Mention | null = null;
+  /** Saved or not, per term, as last heard from the background; absent while unknown. */
+  private readonly saved = new Map<string, boolean>();
+  private saveError: string | null = null;
   onClose: () => void = () => undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -90,6 +96,9 @@ export class PopoverController {
 
   async open(mention: Mention, anchor: DOMRect): Promise<void> {
     const request = ++this.request;
+    this.mention = mention;
+    this.saveError = null;
+    this.checkSaved(mention.id);
     // For `npm run bench`: from the hover delay's end to the explanation on screen (see markRendered).
     performance.mark(POPOVER_OPEN);
     const ready = this.settled.get(mention.id);
@@ -128,12 +137,50 @@ export class PopoverController {
     if (state.status === 'ready') markRendered();
   }
 
-  /** What the reader can do from the card: see the term on the timeline (the background opens the side panel). */
+  /** Asks whether the term is saved (once per term and page: the answer is kept and updated by the button). */
+  private checkSaved(id: string): void {
+    if (this.saved.has(id)) return;
+    askStore({ type: 'store/is-saved', termIds: [id] }).then((ids) => {
+      this.saved.set(id, ids.includes(id));
+      this.redraw();
+    }, () => undefined); // no answer: the button stays "Save", which saving again does no harm to
+  }
+
+  private redraw(): void {
+    if (this.state.status === 'ready') void this.draw(this.state);
+  }
+
+  /** Saves the term with where it was met (this page, the sentence), or unsaves it. */
+  private async toggleSave(id: string): Promise<void> {
+    const wasSaved = this.saved.get(id) === true;
+    this.saveError = null;
+    try {
+      if (wasSaved) {
+        await askStore({ type: 'store/unsave', termId: id });
+      } else {
+        const place = this.mention?.id === id ? meetingPlace(document, this.mention) : null;
+        await askStore({ type: 'store/save', termId: id, ...(place?.url ? { context: place } : {}) });
+      }
+      this.saved.set(id, !wasSaved);
+    } catch (error) {
+      this.saveError = this.t(`store_error_${error instanceof StoreRequestError ? error.code : 'failed'}`);
+    }
+    this.redraw();
+  }
+
+  /** What the reader can do from the card: save it, see it on the timeline (the background opens the side panel). */
   private actions(id: string) {
+    const saved = this.saved.get(id) === true;
     return (
-      <button type="button" class="tre-action" onClick={() => void ask({ type: 'sidepanel/open', term: id }).catch(() => undefined)}>
-        {this.t('lookup_timeline')}
-      </button>
+      <>
+        <button type="button" class="tre-action" aria-pressed={saved} onClick={() => void this.toggleSave(id)}>
+          {saved ? this.t('save_saved') : this.t('save_save')}
+        </button>
+        <button type="button" class="tre-action" onClick={() => void ask({ type: 'sidepanel/open', term: id }).catch(() => undefined)}>
+          {this.t('lookup_timeline')}
+        </button>
+        {this.saveError && <p class="tre-action-error" role="alert">{this.saveError}</p>}
+      </>
     );
   }
 

@@ -23,12 +23,14 @@ async function main(): Promise<void> {
   const initialQuery = params.get('q') ?? pending ?? '';
   const tabParam = Number(params.get('tab'));
   const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : await activeTabId();
+  const windowId = (await browser.windows?.getCurrent().catch(() => null))?.id;
   render(
     <PopupApp
       search={(q) => search.search(q)}
       details={(id) => catalog.details(id)}
       settings={settings}
       tabId={tabId}
+      windowId={windowId}
       initialQuery={initialQuery}
     />,
     document.getElementById('app')!,
