@@ -214,7 +214,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
     : [];
 
   return (
-    <main class="tre-panel">
+    <main class="tre-sidepanel">
       <h1 class="tre-visually-hidden">{t('panel_title')}</h1>
       <ViewTabs active={view} onChange={changeView} t={t}>
         {view === 'timeline' && (
@@ -249,7 +249,6 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
             {page.status === 'loading' && <p class="tre-hint">{t('popover_loading')}</p>}
             {page.status === 'ready' && (
               <>
-                <PageTerms terms={pageTerms} lang={lang} t={t} onChooseTerm={(id) => void reveal(id)} />
                 <PageTimeline
                   items={pageTimeline(chronological, pageIds)}
                   terms={summaries}
@@ -257,6 +256,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
                   t={t}
                   onOpenTerm={openTerm}
                 />
+                <PageTerms terms={pageTerms} lang={lang} t={t} onChooseTerm={(id) => void reveal(id)} />
               </>
             )}
           </>
