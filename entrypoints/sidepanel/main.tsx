@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import '../../components/popover.css';
 import '../../components/pages.css';
 import '../../components/sidepanel.css';
+import '../../components/review.css';
 
 // sidepanel.html: Chrome's side panel, Firefox's sidebar, or a tab where a browser refused to open either.
 // ?term=ID opens it at that term, ?q= searching the timeline, ?tab= about that tab's page (the contract other
