@@ -4,7 +4,8 @@ import { Catalog } from '../lib/glossary/catalog';
 import type { PackagedGlossary } from '../lib/glossary/packaged';
 import type { GlossarySearch } from '../lib/glossary/search';
 import { format, resolveLang, translator } from '../lib/i18n/i18n';
-import { askTab } from '../lib/messaging/client';
+import { askStore, askTab, StoreRequestError } from '../lib/messaging/client';
+import { reviewPagePath } from '../lib/review/review-page';
 import { parsePanelMessage, type PanelTarget } from '../lib/messaging/protocol';
 import { takePendingPanelTarget } from '../lib/messaging/side-panel';
 import type { Settings } from '../lib/settings/schema';
@@ -15,6 +16,7 @@ import { pageTimeline } from '../lib/timeline/page-timeline';
 import { updateSidepanelState, type SidepanelState, type SidepanelView } from '../lib/timeline/view-state';
 import { PageTerms, type PageTerm } from './PageTerms';
 import { PageTimeline } from './PageTimeline';
+import { SavedView } from './SavedView';
 import { useDocumentPreferences } from './preferences';
 import { TermFocus } from './TermFocus';
 import { Timeline } from './Timeline';
@@ -58,7 +60,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
   const types = useMemo(() => termTypes(glossary.terms), [glossary]);
   const chronological = useMemo(() => sortChronologically(glossary.events), [glossary]);
 
-  const [view, setView] = useState<SidepanelView>(initialState.view === 'saved' ? 'timeline' : initialState.view);
+  const [view, setView] = useState<SidepanelView>(initialState.view);
   const [filter, setFilter] = useState<TimelineFilter>(initialState.filter);
   /** The terms opened, the last one shown; empty while the plain timeline is shown. */
   const [trail, setTrail] = useState<string[]>(initialState.lastTerm && !initialTarget ? [initialState.lastTerm] : []);
@@ -67,6 +69,25 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
   const cardHeading = useRef<HTMLDivElement>(null);
   /** Where the timeline was before a card opened: Back returns there. */
   const scrollBeforeCard = useRef(initialState.timelineScroll);
+
+  /** The saved terms' ids: the Save buttons' state and the timeline's "only saved terms" filter. */
+  const [saved, setSaved] = useState<ReadonlySet<string> | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const loadSaved = useCallback(() => {
+    askStore({ type: 'store/list' }).then((list) => setSaved(new Set(list.map((item) => item.termId))), () => setSaved(null));
+  }, []);
+  useEffect(loadSaved, [view]);
+
+  const toggleSave = (id: string) => {
+    const wasSaved = saved?.has(id) ?? false;
+    setSaveError(null);
+    // Saved from the panel: no page sentence to keep (the popover on a page keeps one).
+    (wasSaved ? askStore({ type: 'store/unsave', termId: id }) : askStore({ type: 'store/save', termId: id })).then(
+      loadSaved,
+      (error: unknown) => setSaveError(t(`store_error_${error instanceof StoreRequestError ? error.code : 'failed'}`)),
+    );
+  };
+  const openReviewPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
 
   const tabId = useCurrentTab(initialTab);
   const { page } = usePageTerms(tabId);
@@ -172,10 +193,15 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
     };
   }, [view, openTermId]);
 
-  const context = { termTypes: types, search, pageTermIds: page.status === 'ready' ? pageIdSet : undefined };
+  const context = {
+    termTypes: types,
+    search,
+    pageTermIds: page.status === 'ready' ? pageIdSet : undefined,
+    savedTermIds: saved ?? undefined,
+  };
   const groups = useMemo(
     () => filterTimeline(glossary.eras, glossary.events, filter, context),
-    [glossary, filter, pageIdSet, page.status],
+    [glossary, filter, pageIdSet, page.status, saved],
   );
   const openDetails = openTermId ? catalog.details(openTermId) : null;
   const termEvents = useMemo(
@@ -216,7 +242,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
   return (
     <main class="tre-sidepanel">
       <h1 class="tre-visually-hidden">{t('panel_title')}</h1>
-      <ViewTabs active={view} onChange={changeView} t={t}>
+      <ViewTabs active={view} onChange={changeView} t={t} savingEnabled>
         {view === 'timeline' && (
           <>
             {openDetails && (
@@ -229,6 +255,14 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
                 onOpenTerm={openTerm}
                 onGoToEvent={goToEvent}
                 headingRef={cardHeading}
+                actions={
+                  <>
+                    <button type="button" aria-pressed={saved?.has(openDetails.term.id) ?? false} onClick={() => toggleSave(openDetails.term.id)}>
+                      {saved?.has(openDetails.term.id) ? t('save_saved') : t('save_save')}
+                    </button>
+                    {saveError && <p class="tre-action-error" role="alert">{saveError}</p>}
+                  </>
+                }
               />
             )}
             <TimelineFilters
@@ -239,6 +273,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
               lang={lang}
               t={t}
               pageAvailable={page.status === 'ready'}
+              savingEnabled={saved !== null}
             />
             <Timeline groups={groups} terms={summaries} lang={lang} t={t} onOpenTerm={openTerm} highlighted={highlighted} />
           </>
@@ -256,10 +291,18 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
                   t={t}
                   onOpenTerm={openTerm}
                 />
+                {pageTerms.length > 0 && tabId !== null && (
+                  <div class="tre-card-actions">
+                    <button type="button" onClick={() => openReviewPage(reviewPagePath({ kind: 'quiz', tabId }))}>{t('popup_quiz')}</button>
+                  </div>
+                )}
                 <PageTerms terms={pageTerms} lang={lang} t={t} onChooseTerm={(id) => void reveal(id)} />
               </>
             )}
           </>
+        )}
+        {view === 'saved' && (
+          <SavedView ask={askStore} lang={lang} t={t} onOpenTerm={openTerm} onOpenReview={() => openReviewPage(reviewPagePath())} />
         )}
       </ViewTabs>
       <p class="tre-visually-hidden" role="status" aria-live="polite">{announcement}</p>
