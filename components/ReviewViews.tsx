@@ -27,7 +27,7 @@ type QuestionProps = {
 /** A question: its prompt as a heading, the text it asks about, and its choices (buttons, keys 1–4) if it has any. */
 export function QuestionView({ question, picked, answered, onChoose, counter, headingRef, t }: QuestionProps) {
   return (
-    <section class="tre-question" aria-labelledby="tre-question-prompt">
+    <section class="tre-question" aria-labelledby="tre-question-prompt" data-term={question.termId} data-kind={question.kind}>
       {counter && <p class="tre-question-counter">{counter}</p>}
       <h2 id="tre-question-prompt" class="tre-question-prompt" tabIndex={-1} ref={headingRef}>{question.prompt}</h2>
       {question.detail && <p class="tre-question-detail">{question.detail}</p>}

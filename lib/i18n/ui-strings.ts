@@ -81,7 +81,7 @@ export const UI_STRINGS = {
     save_saved: "Đã lưu",
     popup_due: "{n} thẻ đến hạn",
     popup_review: "Ôn tập",
-    popup_quiz: "Đố vui trang này",
+    popup_quiz: "Kiểm tra nhanh trang này",
     popup_study: "Học và ôn tập",
     menu_openPanel: "Mở dòng thời gian của Tre",
     lookup_label: "Tra cứu thuật ngữ",

@@ -6,6 +6,7 @@ import { loadGlossary } from '../../scripts/load-glossary';
 import { axeViolations } from './axe';
 import { highlightTexts, launch, readPopover, centreOfMention, waitForHighlights, type Harness } from './harness';
 import { marksInPage } from './marks-in-page';
+import { clickPopoverButton } from './popover-buttons';
 
 // The side panel (sidepanel.html) as a reader uses it, opened as a tab beside a fixture page (a test cannot
 // open Chrome's side panel itself: that needs a click on the browser's own UI): the timeline and its filters,
@@ -237,32 +238,4 @@ function sidePanels(): Promise<string[]> {
     const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl: string }[]> } } }).chrome.runtime;
     return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl);
   });
-}
-
-/** Clicks a button of Tre's popover, which sits in a closed shadow root (the DevTools protocol can reach it). */
-async function clickPopoverButton(page: Page, name: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = { nodeId: number; nodeName: string; children?: DomNode[]; shadowRoots?: DomNode[] };
-    const buttons: DomNode[] = [];
-    const walk = (n: DomNode) => {
-      if (n.nodeName === 'BUTTON') buttons.push(n);
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
-    };
-    walk(root as DomNode);
-    for (const b of buttons) {
-      const { object } = await cdp.send('DOM.resolveNode', { nodeId: b.nodeId });
-      const { result } = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId!,
-        functionDeclaration: `function (name) { if (this.textContent.trim() !== name) return false; this.click(); return true; }`,
-        arguments: [{ value: name }],
-        returnByValue: true,
-      });
-      if (result.value) return;
-    }
-    throw new Error(`no popover button "${name}"`);
-  } finally {
-    await cdp.detach();
-  }
 }
