@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { TERM_TYPES } from '../lib/glossary/schema';
 import { format, type Translate } from '../lib/i18n/i18n';
 import {
-  HIGHLIGHT_STYLES, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, MENTION_MARKINGS, THEMES, UI_LANGUAGES, type Settings,
+  HIGHLIGHT_STYLES, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, MENTION_MARKINGS, NEW_CARDS_PER_DAY_MAX, NEW_CARDS_PER_DAY_MIN,
+  TARGET_RETENTION_MAX, TARGET_RETENTION_MIN, THEMES, UI_LANGUAGES, type Settings,
 } from '../lib/settings/schema';
 import { Switch } from './PageControls';
 
@@ -98,6 +100,36 @@ export function SettingsForm({ settings, t, onChange }: Props) {
         </fieldset>
       </fieldset>
       <fieldset>
+        <legend>{t('options_study')}</legend>
+        <BoundedNumber
+          id="opt-new-cards"
+          label={t('options_newCardsPerDay')}
+          help={format(t('options_newCardsPerDayHelp'), { min: NEW_CARDS_PER_DAY_MIN, max: NEW_CARDS_PER_DAY_MAX })}
+          invalid={format(t('options_outOfRange'), { min: NEW_CARDS_PER_DAY_MIN, max: NEW_CARDS_PER_DAY_MAX })}
+          min={NEW_CARDS_PER_DAY_MIN}
+          max={NEW_CARDS_PER_DAY_MAX}
+          value={settings.newCardsPerDay}
+          onChange={(newCardsPerDay) => onChange({ newCardsPerDay })}
+        />
+        <BoundedNumber
+          id="opt-retention"
+          label={t('options_targetRetention')}
+          help={t('options_targetRetentionHelp')}
+          invalid={format(t('options_outOfRange'), { min: TARGET_RETENTION_MIN * 100, max: TARGET_RETENTION_MAX * 100 })}
+          min={TARGET_RETENTION_MIN * 100}
+          max={TARGET_RETENTION_MAX * 100}
+          value={Math.round(settings.targetRetention * 100)}
+          onChange={(percent) => onChange({ targetRetention: percent / 100 })}
+        />
+        <Switch
+          id="opt-keep-query"
+          label={t('options_keepUrlQuery')}
+          checked={settings.keepUrlQuery}
+          onChange={(keepUrlQuery) => onChange({ keepUrlQuery })}
+        />
+        <p class="tre-help">{t('options_keepUrlQueryHelp')}</p>
+      </fieldset>
+      <fieldset>
         <legend>{t('options_appearance')}</legend>
         <Radios
           name="uiLanguage"
@@ -137,5 +169,49 @@ function Radios<V extends string>({ name, legend, options, value, onChange }: Ra
         </label>
       ))}
     </fieldset>
+  );
+}
+
+type BoundedNumberProps = {
+  id: string;
+  label: string;
+  help: string;
+  /** Said, and nothing saved, while the field holds no whole number within the bounds. */
+  invalid: string;
+  min: number;
+  max: number;
+  value: number;
+  onChange: (value: number) => void;
+};
+
+/**
+ * A whole number within bounds. An empty, fractional or out-of-range entry is never saved or silently
+ * clamped: the field says what is allowed and keeps the last good value stored until the entry is fixed.
+ */
+function BoundedNumber({ id, label, help, invalid, min, max, value, onChange }: BoundedNumberProps): JSX.Element {
+  const [error, setError] = useState(false);
+  return (
+    <div class="tre-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        aria-invalid={error}
+        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        onInput={(e) => {
+          const text = e.currentTarget.value.trim();
+          const n = Number(text);
+          const ok = text !== '' && Number.isInteger(n) && n >= min && n <= max;
+          setError(!ok);
+          if (ok && n !== value) onChange(n);
+        }}
+      />
+      <p id={`${id}-help`} class="tre-help">{help}</p>
+      {error && <p id={`${id}-error`} class="tre-field-error" role="alert">{invalid}</p>}
+    </div>
   );
 }

@@ -273,7 +273,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
               lang={lang}
               t={t}
               pageAvailable={page.status === 'ready'}
-              savingEnabled={saved !== null}
+              savingEnabled
             />
             <Timeline groups={groups} terms={summaries} lang={lang} t={t} onOpenTerm={openTerm} highlighted={highlighted} />
           </>

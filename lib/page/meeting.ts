@@ -7,9 +7,9 @@ export type MeetingPlace = { url: string; title: string; sentence: string };
 
 /**
  * The sentence is cut from the mention's block (its paragraph, list item, cell…): the text from the block's
- * start to the mention gives the mention's offset in the block's text. The URL leaves the page without its query
- * and fragment (tracking parameters are not the reader's to give away); '' for a page with no address to return
- * to, which the background keeps without a context.
+ * start to the mention gives the mention's offset in the block's text. The URL leaves the page without its fragment,
+ * credentials and known tracking parameters; the background drops the rest of the query too unless the reader
+ * chose to keep it (setting `keepUrlQuery`). '' for a page with no address to return to, kept without a context.
  */
 export function meetingPlace(doc: Document, mention: Mention): MeetingPlace {
   const block = mention.block;
@@ -26,7 +26,7 @@ export function meetingPlace(doc: Document, mention: Mention): MeetingPlace {
   } catch {
     // The page moved the mention out of its block since the scan: keep the block's start as the place.
   }
-  const url = cleanUrl(doc.location?.href ?? '') ?? '';
+  const url = cleanUrl(doc.location?.href ?? '', true) ?? '';
   return {
     url: url.length <= MAX_URL_LENGTH ? url : '',
     title: doc.title.slice(0, MAX_TITLE_LENGTH),

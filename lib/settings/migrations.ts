@@ -9,8 +9,9 @@ export const SETTINGS_VERSION = 2;
 // `any`: each step knows the shape of the version it reads; storage hands it over untyped.
 export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {
   // Version 1 is the first; nothing to migrate from yet.
-  // 2: spaced-repetition review arrives, with its daily limit of new cards and its target retention.
-  2: (old) => ({ ...old, newCardsPerDay: 20, targetRetention: 0.9 }),
+  // 2: saving and spaced-repetition review arrive: the daily limit of new cards, the target retention, and
+  // whether a saved page's address keeps its query string (off: tracking parameters are not stored).
+  2: (old) => ({ ...old, newCardsPerDay: 20, targetRetention: 0.9, keepUrlQuery: false }),
 };
 
 const VERSION_1_SAMPLE = {
@@ -24,16 +25,15 @@ const VERSION_1_SAMPLE = {
   theme: 'dark',
 };
 
-const VERSION_2_SAMPLE = { ...VERSION_1_SAMPLE, newCardsPerDay: 35, targetRetention: 0.85 };
+const VERSION_2_SAMPLE = { ...VERSION_1_SAMPLE, newCardsPerDay: 35, targetRetention: 0.85, keepUrlQuery: true };
 
 /**
  * What each version stored, as written by that build, and what the current build must read from it. Version
  * 1 is the first release of the settings (issue 4); version 2 adds review's newCardsPerDay and targetRetention.
  */
 export const SETTINGS_SAMPLES: Record<number, { stored: unknown; reads: Record<string, unknown> }> = {
-  // Version 1 is read back exactly as it was stored.
-  // Version 1 is read back as it was stored, with review's defaults added.
-  1: { stored: VERSION_1_SAMPLE, reads: { ...VERSION_1_SAMPLE, newCardsPerDay: 20, targetRetention: 0.9 } },
+  // Version 1 is read back as it was stored, with the defaults of saving and review added.
+  1: { stored: VERSION_1_SAMPLE, reads: { ...VERSION_1_SAMPLE, newCardsPerDay: 20, targetRetention: 0.9, keepUrlQuery: false } },
   // Version 2 (review's settings, issue: saving terms and spaced repetition) is read back exactly.
   2: { stored: VERSION_2_SAMPLE, reads: VERSION_2_SAMPLE },
 };

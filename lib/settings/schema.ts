@@ -35,6 +35,8 @@ const fields = {
   theme: v.picklist(THEMES),
   newCardsPerDay: v.pipe(v.number(), v.integer(), v.minValue(NEW_CARDS_PER_DAY_MIN), v.maxValue(NEW_CARDS_PER_DAY_MAX)),
   targetRetention: v.pipe(v.number(), v.minValue(TARGET_RETENTION_MIN), v.maxValue(TARGET_RETENTION_MAX)),
+  /** A saved term's page address keeps its query string (?id=…), for sites whose pages differ only there. */
+  keepUrlQuery: v.boolean(),
 };
 
 export const settingsSchema = v.strictObject(fields);
@@ -58,6 +60,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   newCardsPerDay: 20,
   // FSRS's default target: nine in ten cards remembered when they come due.
   targetRetention: 0.9,
+  keepUrlQuery: false,
 }) as Settings;
 
 /**

@@ -40,12 +40,14 @@ async function answer(db: TreDb, request: StoreRequest, deps: StoreDeps): Promis
   const now = (deps.now ?? Date.now)();
   switch (request.type) {
     case 'store/save': {
+      // The reader's choice decides whether a page's query string is kept (tracking parameters never are).
+      const keepQuery = request.context ? (await deps.readSettings()).keepUrlQuery : false;
       const term = deps.view.terms.get(request.termId);
-      if (!term) return (await isSaved(db, request.termId)) ? saveTerm(db, request.termId, { now, context: request.context }) : null;
-      return saveTerm(db, term.id, { now, context: request.context, cards: createCardsForTerm(term, deps.view, now) });
+      if (!term) return (await isSaved(db, request.termId)) ? saveTerm(db, request.termId, { now, context: request.context, keepQuery }) : null;
+      return saveTerm(db, term.id, { now, context: request.context, keepQuery, cards: createCardsForTerm(term, deps.view, now) });
     }
     case 'store/meet':
-      return recordMeeting(db, request.termId, request.context, now);
+      return recordMeeting(db, request.termId, request.context, now, (await deps.readSettings()).keepUrlQuery);
     case 'store/unsave':
       return unsaveTerm(db, request.termId);
     case 'store/note':

@@ -85,8 +85,8 @@ describe('the toolbar popup', () => {
     expect(card).toContain('Paris Peace Accords');
     expect(await popup.locator('.tre-sources h3').textContent()).toBe('Nguồn');
     expect(await popup.locator('.tre-sources li').count()).toBeGreaterThan(0);
-    // No Save or timeline button until saving and the side panel exist.
-    expect(await popup.locator('.tre-card-actions').count()).toBe(0);
+    // The card's actions: save it, see it on the timeline.
+    expect(await popup.locator('.tre-card-actions button').allTextContents()).toEqual(['Lưu', 'Xem trên dòng thời gian']);
 
     const related = popup.locator('.tre-related a').first();
     const relatedName = await related.textContent();
