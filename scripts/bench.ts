@@ -130,6 +130,8 @@ async function main() {
   try {
     log('popover…');
     results.popover = await popoverTimes(`${base}/article.html`, quick ? 1 : runs, runs * 2 - 1);
+    log('side panel…');
+    results.sidePanel = { ...(await sidePanelTimes(runs)), events: glossary.events.length };
   } finally {
     server.close();
   }
@@ -266,6 +268,60 @@ async function popoverTimes(url: string, pages: number, opens: number) {
       medianMs: med(later, 'painted'), maxMs: max(later, 'painted'), opens: later.length + 1,
       firstRenderMs: med(firsts, 'rendered'), firstRenderMaxMs: max(firsts, 'rendered'),
       renderMs: med(later, 'rendered'), renderMaxMs: max(later, 'rendered'),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The timeline's search box gets these, one keystroke at a time, as a reader types them. */
+const PANEL_QUERIES = ['hiep dinh', 'LHQ', 'Geneva', 'asean', 'doi moi'];
+
+/**
+ * The side panel page (opened as a tab: the same page, and a test cannot open Chrome's panel without a click):
+ * from its start to drawn and answering input (its own `tre:panel-interactive` measure), median of `runs`
+ * fresh openings; and each keystroke in the timeline's search, from the input event to the next frame after the
+ * whole timeline is filtered and drawn again.
+ */
+async function sidePanelTimes(runs: number) {
+  const context = await launchWithExtension();
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const opens: number[] = [];
+    let keystrokes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 900 });
+      await page.goto(`chrome-extension://${id}/sidepanel.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('tre:panel-interactive').length > 0, null, { timeout: 30_000 });
+      opens.push(await page.evaluate(() => performance.getEntriesByName('tre:panel-interactive')[0]!.duration));
+      if (i === runs - 1) {
+        keystrokes = await page.evaluate(async (queries) => {
+          const box = document.querySelector<HTMLInputElement>('#tre-filter-query')!;
+          const times: number[] = [];
+          for (const query of queries) {
+            for (let k = 1; k <= query.length; k++) {
+              const t0 = performance.now();
+              box.value = query.slice(0, k);
+              box.dispatchEvent(new Event('input', { bubbles: true }));
+              await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+              times.push(performance.now() - t0);
+            }
+            box.value = '';
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          return times;
+        }, PANEL_QUERIES);
+      }
+      await page.close();
+    }
+    const sorted = [...keystrokes].sort((a, b) => a - b);
+    return {
+      openMs: round(median(opens), 1), openMaxMs: round(Math.max(...opens), 1), opens: opens.length,
+      keystrokeMedianMs: round(median(keystrokes), 1), keystrokeP95Ms: round(sorted[Math.floor(sorted.length * 0.95)]!, 1),
+      keystrokeMaxMs: round(Math.max(...keystrokes), 1), keystrokes: keystrokes.length,
     };
   } finally {
     await context.close();
@@ -489,6 +545,13 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
   const typing = (s: SearchRun) => `${round(s.medianMs, 3)} ms median, p95 ${round(s.p95Ms, 3)} ms` +
     (s.maxMs !== undefined ? `, max ${round(s.maxMs, 1)} ms` : '') +
     (s.slowest ? `; slowest: ${(JSON.parse(s.slowest) as [string, number][]).map(([q, ms]) => `"${q}" ${ms} ms`).join(', ')}` : '');
+  const panel = r.results.sidePanel as { openMs: number; openMaxMs: number; opens: number; keystrokeMedianMs: number; keystrokeP95Ms: number; keystrokeMaxMs: number; keystrokes: number; events: number } | undefined;
+  if (panel) {
+    lines.push('', `Side panel (sidepanel.html, 400 px wide, all ${panel.events} events): drawn and answering input ${panel.openMs} ms after ` +
+      `its start (median of ${panel.opens} openings, max ${panel.openMaxMs} ms); the timeline's search, ${panel.keystrokes} keystrokes, ` +
+      `from the input to the next frame with the timeline filtered and drawn: median ${panel.keystrokeMedianMs} ms, ` +
+      `p95 ${panel.keystrokeP95Ms} ms, max ${panel.keystrokeMaxMs} ms.`);
+  }
   const s = r.results.search as SearchRun & { typingGapMs?: number };
   const burst = r.results.searchBurst as SearchRun | undefined;
   lines.push('', `Popup search over the whole glossary, ${s.keystrokes} keystrokes (prepared index loaded in ${round(s.buildMs, 1)} ms` +
