@@ -48,7 +48,8 @@ const SCROLL_SAVE_DELAY_MS = 300;
 export function SidePanelApp({ glossary, search, settings: initialSettings, initialState, initialTarget, initialTab }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const lang = resolveLang(settings.uiLanguage);
-  const t = translator(lang);
+  // Stable between draws, like the callbacks below: the timeline's events redraw only when their own props change.
+  const t = useMemo(() => translator(lang), [lang]);
   useDocumentPreferences(lang, settings.theme, t('panel_title'));
   useEffect(() => watchSettings(setSettings), []);
 
@@ -111,6 +112,11 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
     setView('timeline');
     remember({ view: 'timeline', lastTerm: id });
   }, [catalog, trail.length]);
+
+  // The timeline and the lists get one callback for the panel's life, which always runs the newest openTerm.
+  const openTermLatest = useRef(openTerm);
+  openTermLatest.current = openTerm;
+  const openTermStable = useCallback((id: string) => openTermLatest.current(id), []);
 
   const back = useCallback(() => {
     setTrail((now) => {
@@ -275,7 +281,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
               pageAvailable={page.status === 'ready'}
               savingEnabled
             />
-            <Timeline groups={groups} terms={summaries} lang={lang} t={t} onOpenTerm={openTerm} highlighted={highlighted} />
+            <Timeline groups={groups} terms={summaries} lang={lang} t={t} onOpenTerm={openTermStable} highlighted={highlighted} />
           </>
         )}
         {view === 'page' && (

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import type { Event } from '../lib/glossary/schema';
 import { format, type Lang, type Translate } from '../lib/i18n/i18n';
@@ -108,7 +109,11 @@ type EventProps = {
   onOpenTerm: (id: string) => void;
 };
 
-function TimelineEvent({ event, terms, lang, t, active, highlighted, onOpenTerm }: EventProps) {
+/**
+ * One event, drawn again only when its own props change: a keystroke in the search box redraws the whole list,
+ * and most of the events it keeps are the ones already on screen (the container passes stable `t` and callback).
+ */
+const TimelineEvent = memo(function TimelineEvent({ event, terms, lang, t, active, highlighted, onOpenTerm }: EventProps) {
   const date = formatEventDate(event.date, lang);
   const title = localized(event.title, lang);
   return (
@@ -141,4 +146,4 @@ function TimelineEvent({ event, terms, lang, t, active, highlighted, onOpenTerm 
       </p>
     </li>
   );
-}
+});

@@ -33,6 +33,8 @@ export class PopoverController {
   /** Saved or not, per term, as last heard from the background; absent while unknown. */
   private readonly saved = new Map<string, boolean>();
   private saveError: string | null = null;
+  /** The next draw shows a change to an open card (saved state), not an opening: the bench times only openings. */
+  private redrawing = false;
   onClose: () => void = () => undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -51,6 +53,7 @@ export class PopoverController {
    */
   prepare(mention: Mention): void {
     const first = !this.warmed;
+    this.checkSaved(mention.id);
     this.warmed = true;
     void this.mount();
     this.detailsOf(mention.id)
@@ -134,7 +137,11 @@ export class PopoverController {
       <TermPopover state={state} lang={this.lang} t={this.t} theme={this.theme} onClose={() => this.onClose()} actions={actions} />,
       ui.uiContainer,
     );
-    if (state.status === 'ready') markRendered();
+    if (state.status === 'ready') {
+      if (this.redrawing) performance.mark('tre:popover-redrawn');
+      else markRendered();
+    }
+    this.redrawing = false;
   }
 
   /** Asks whether the term is saved (once per term and page: the answer is kept and updated by the button). */
@@ -147,7 +154,9 @@ export class PopoverController {
   }
 
   private redraw(): void {
-    if (this.state.status === 'ready') void this.draw(this.state);
+    if (this.state.status !== 'ready') return;
+    this.redrawing = true;
+    void this.draw(this.state);
   }
 
   /** Saves the term with where it was met (this page, the sentence), or unsaves it. */

@@ -5,7 +5,7 @@ import { GlossarySearch } from '../../lib/glossary/search';
 import { panelTargetSchema, type PanelTarget } from '../../lib/messaging/protocol';
 import { takePendingPanelTarget } from '../../lib/messaging/side-panel';
 import { readSettings } from '../../lib/settings/store';
-import { readSidepanelState } from '../../lib/timeline/view-state';
+import { normalizeSidepanelState, readSidepanelState } from '../../lib/timeline/view-state';
 import * as v from 'valibot';
 import '../../components/popover.css';
 import '../../components/pages.css';
@@ -21,11 +21,14 @@ async function main(): Promise<void> {
     ...(params.get('term') ? { term: params.get('term') } : {}),
     ...(params.get('q') ? { query: params.get('q') } : {}),
   });
-  const pending = await takePendingPanelTarget().catch(() => null);
+  // Everything the first draw needs, asked for at once: the data files and three storage reads.
+  const [pending, glossary, searchIndex, settings, stored] = await Promise.all([
+    takePendingPanelTarget().catch(() => null), loadGlossary(), loadSearchIndex(), readSettings(), readSidepanelState(),
+  ]);
   const target: PanelTarget | null = fromUrl.success && (fromUrl.output.term || fromUrl.output.query) ? fromUrl.output : pending;
   const tabParam = Number(params.get('tab'));
-  const [glossary, searchIndex, settings] = await Promise.all([loadGlossary(), loadSearchIndex(), readSettings()]);
-  const state = await readSidepanelState({ eras: glossary.eras.map((e) => e.id) });
+  // A remembered era the data no longer has would filter the timeline down to nothing.
+  const state = normalizeSidepanelState(stored, { eras: glossary.eras.map((e) => e.id) });
   render(
     <SidePanelApp
       glossary={glossary}

@@ -83,7 +83,7 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text: 'EVFTA', nth: 0 } });
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.waitForFunction(() => performance.getEntriesByName('tre:popover-rendered').length > 0, { timeout: 10_000 });
-    const renders = () => page.evaluate(() => performance.getEntriesByName('tre:popover-rendered').length);
+    const renders = () => page.evaluate(() => performance.getEntriesByName('tre:popover-redrawn').length);
     // A second click pins the card open. It is drawn again once the background says whether the term is saved:
     // let that settle first.
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
@@ -95,7 +95,7 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('tre-popover');
     await page.keyboard.press('Enter'); // Save: the card is drawn again once the background has saved it
-    await page.waitForFunction((n) => performance.getEntriesByName('tre:popover-rendered').length > n, { timeout: 10_000 }, before);
+    await page.waitForFunction((n) => performance.getEntriesByName('tre:popover-redrawn').length > n, { timeout: 10_000 }, before);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // See on the timeline: Firefox opens its sidebar
     await new Promise((r) => setTimeout(r, 500));
