@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { TERM_TYPES } from '../lib/glossary/schema';
 import { format, type Translate } from '../lib/i18n/i18n';
 import {
@@ -189,7 +189,13 @@ type BoundedNumberProps = {
  * clamped: the field says what is allowed and keeps the last good value stored until the entry is fixed.
  */
 function BoundedNumber({ id, label, help, invalid, min, max, value, onChange }: BoundedNumberProps): JSX.Element {
-  const [error, setError] = useState(false);
+  // What the reader typed stays in the field, valid or not; the stored value shows again only once the field
+  // holds it (or another context changes it).
+  const [text, setText] = useState(String(value));
+  const error = !isWhole(text, min, max);
+  useEffect(() => {
+    if (!isWhole(text, min, max) || Number(text) !== value) setText(String(value));
+  }, [value]);
   return (
     <div class="tre-field">
       <label for={id}>{label}</label>
@@ -199,19 +205,22 @@ function BoundedNumber({ id, label, help, invalid, min, max, value, onChange }: 
         min={min}
         max={max}
         step={1}
-        value={value}
+        value={text}
         aria-invalid={error}
         aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
         onInput={(e) => {
-          const text = e.currentTarget.value.trim();
-          const n = Number(text);
-          const ok = text !== '' && Number.isInteger(n) && n >= min && n <= max;
-          setError(!ok);
-          if (ok && n !== value) onChange(n);
+          const typed = e.currentTarget.value.trim();
+          setText(typed);
+          if (isWhole(typed, min, max) && Number(typed) !== value) onChange(Number(typed));
         }}
       />
       <p id={`${id}-help`} class="tre-help">{help}</p>
       {error && <p id={`${id}-error`} class="tre-field-error" role="alert">{invalid}</p>}
     </div>
   );
+}
+
+function isWhole(text: string, min: number, max: number): boolean {
+  const n = Number(text);
+  return text !== '' && Number.isInteger(n) && n >= min && n <= max;
 }
