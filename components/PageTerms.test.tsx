@@ -67,4 +67,22 @@ describe('PageTimeline', () => {
     expect(document.querySelector('ol')).toBeNull();
     expect(document.body.textContent).toContain('Chưa có sự kiện nào');
   });
+
+  it('moves between the terms with the arrow keys, across groups', () => {
+    const page = [onPage('usa', 3), onPage('geneva', 1), onPage('asean', 2), onPage('laos', 1)];
+    act(() => render(<PageTerms terms={page} lang="vi" t={t} onChooseTerm={() => {}} />, document.body));
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.tre-page-term')];
+    buttons[0]!.focus();
+    const key = (k: string) => act(() => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
+    key('ArrowDown');
+    expect(document.activeElement).toBe(buttons[1]);
+    key('End');
+    expect(document.activeElement).toBe(buttons.at(-1));
+    key('ArrowDown');
+    expect(document.activeElement).toBe(buttons.at(-1));
+    key('ArrowUp');
+    expect(document.activeElement).toBe(buttons.at(-2));
+    key('Home');
+    expect(document.activeElement).toBe(buttons[0]);
+  });
 });

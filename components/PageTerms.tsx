@@ -27,8 +27,22 @@ export function PageTerms({ terms, lang, t, onChooseTerm }: Props) {
     if (!list.some((other) => other.id === term.id)) list.push(term);
     byType.set(term.type, list);
   }
+  // ↑/↓ (and Home/End) move between the terms across their groups, as in the timeline; Tab still visits each.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.tre-page-term')];
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    const next = e.key === 'ArrowDown' ? buttons[Math.min(at + 1, buttons.length - 1)]
+      : e.key === 'ArrowUp' ? buttons[Math.max(at - 1, 0)]
+      : e.key === 'Home' ? buttons[0]
+      : e.key === 'End' ? buttons.at(-1)
+      : undefined;
+    if (!next) return;
+    e.preventDefault(); // the panel would scroll as well
+    next.focus();
+  };
   return (
-    <section class="tre-page-terms" aria-labelledby={headingId}>
+    <section class="tre-page-terms" aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <h2 id={headingId}>{t('pageTerms_label')}</h2>
       {terms.length === 0 && <p class="tre-hint">{t('pageTerms_none')}</p>}
       {TERM_TYPES.filter((type) => byType.has(type)).map((type) => {
