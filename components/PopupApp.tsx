@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { TermDetails } from '../lib/glossary/catalog';
 import type { SearchResult } from '../lib/glossary/search';
 import { resolveLang, translator } from '../lib/i18n/i18n';
-import { askStore, askTab, StoreRequestError } from '../lib/messaging/client';
+import { askStore, askTab } from '../lib/messaging/client';
 import { openSidePanel } from '../lib/messaging/side-panel';
 import type { TabStatus } from '../lib/messaging/protocol';
 import type { Settings } from '../lib/settings/schema';
@@ -12,6 +12,7 @@ import { updateSettings, watchSettings } from '../lib/settings/store';
 import { LookupPanel } from './LookupPanel';
 import { PageControls } from './PageControls';
 import { StudyBar } from './StudyBar';
+import { useSavedTerms } from './useSavedTerms';
 import { useDocumentPreferences } from './preferences';
 
 type Props = {
@@ -29,11 +30,10 @@ type Props = {
 export function PopupApp({ search, details, settings: initial, tabId, windowId, initialQuery }: Props) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<TabStatus | null>(null);
-  const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   const [due, setDue] = useState<number | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
   const lang = resolveLang(settings.uiLanguage);
   const t = translator(lang);
+  const saved = useSavedTerms(t);
   useDocumentPreferences(lang, settings.theme, t('lookup_label'));
 
   useEffect(() => watchSettings(setSettings), []);
@@ -49,23 +49,8 @@ export function PopupApp({ search, details, settings: initial, tabId, windowId, 
 
   useEffect(() => {
     askStore({ type: 'store/due-count' }).then((d) => setDue(d.total), () => setDue(null));
-    askStore({ type: 'store/list' }).then((list) => setSaved(new Set(list.map((s) => s.termId))), () => undefined);
   }, []);
 
-  const toggleSave = (id: string) => {
-    const wasSaved = saved.has(id);
-    setActionError(null);
-    // Saved from the lookup: no page and no sentence to keep (a save from a page's popover keeps them).
-    (wasSaved ? askStore({ type: 'store/unsave', termId: id }) : askStore({ type: 'store/save', termId: id })).then(
-      () => {
-        const next = new Set(saved);
-        if (wasSaved) next.delete(id);
-        else next.add(id);
-        setSaved(next);
-      },
-      (error: unknown) => setActionError(t(`store_error_${error instanceof StoreRequestError ? error.code : 'failed'}`)),
-    );
-  };
   const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }).then(() => window.close());
   const openTimeline = (term?: string) =>
     void openSidePanel(term ? { term } : {}, { windowId, tabId: tabId ?? undefined }).then(() => window.close());
@@ -88,9 +73,9 @@ export function PopupApp({ search, details, settings: initial, tabId, windowId, 
         t={t}
         initialQuery={initialQuery}
         onDismiss={() => window.close()}
-        onToggleSave={toggleSave}
-        isSaved={(id) => saved.has(id)}
-        actionError={actionError}
+        onToggleSave={saved.toggle}
+        isSaved={(id) => saved.ids?.has(id) ?? false}
+        actionError={saved.error}
         onShowTimeline={(id) => openTimeline(id)}
       />
       <StudyBar

@@ -4,7 +4,7 @@ import { Catalog } from '../lib/glossary/catalog';
 import type { PackagedGlossary } from '../lib/glossary/packaged';
 import type { GlossarySearch } from '../lib/glossary/search';
 import { format, resolveLang, translator } from '../lib/i18n/i18n';
-import { askStore, askTab, StoreRequestError } from '../lib/messaging/client';
+import { askStore, askTab } from '../lib/messaging/client';
 import { reviewPagePath } from '../lib/review/review-page';
 import { parsePanelMessage, type PanelTarget } from '../lib/messaging/protocol';
 import { takePendingPanelTarget } from '../lib/messaging/side-panel';
@@ -23,6 +23,7 @@ import { Timeline } from './Timeline';
 import { TimelineFilters } from './TimelineFilters';
 import { eventElementId, localized, type TermSummary } from './timeline-text';
 import { useCurrentTab, usePageTerms } from './usePageTerms';
+import { useSavedTerms } from './useSavedTerms';
 import { ViewTabs } from './ViewTabs';
 
 type Props = {
@@ -71,23 +72,8 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
   /** Where the timeline was before a card opened: Back returns there. */
   const scrollBeforeCard = useRef(initialState.timelineScroll);
 
-  /** The saved terms' ids: the Save buttons' state and the timeline's "only saved terms" filter. */
-  const [saved, setSaved] = useState<ReadonlySet<string> | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const loadSaved = useCallback(() => {
-    askStore({ type: 'store/list' }).then((list) => setSaved(new Set(list.map((item) => item.termId))), () => setSaved(null));
-  }, []);
-  useEffect(loadSaved, [view]);
-
-  const toggleSave = (id: string) => {
-    const wasSaved = saved?.has(id) ?? false;
-    setSaveError(null);
-    // Saved from the panel: no page sentence to keep (the popover on a page keeps one).
-    (wasSaved ? askStore({ type: 'store/unsave', termId: id }) : askStore({ type: 'store/save', termId: id })).then(
-      loadSaved,
-      (error: unknown) => setSaveError(t(`store_error_${error instanceof StoreRequestError ? error.code : 'failed'}`)),
-    );
-  };
+  /** The saved terms: the Save buttons' state and the timeline's "only saved terms" filter. */
+  const saved = useSavedTerms(t, view);
   const openReviewPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
 
   const tabId = useCurrentTab(initialTab);
@@ -203,11 +189,11 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
     termTypes: types,
     search,
     pageTermIds: page.status === 'ready' ? pageIdSet : undefined,
-    savedTermIds: saved ?? undefined,
+    savedTermIds: saved.ids ?? undefined,
   };
   const groups = useMemo(
     () => filterTimeline(glossary.eras, glossary.events, filter, context),
-    [glossary, filter, pageIdSet, page.status, saved],
+    [glossary, filter, pageIdSet, page.status, saved.ids],
   );
   const openDetails = openTermId ? catalog.details(openTermId) : null;
   const termEvents = useMemo(
@@ -263,10 +249,10 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
                 headingRef={cardHeading}
                 actions={
                   <>
-                    <button type="button" aria-pressed={saved?.has(openDetails.term.id) ?? false} onClick={() => toggleSave(openDetails.term.id)}>
-                      {saved?.has(openDetails.term.id) ? t('save_saved') : t('save_save')}
+                    <button type="button" aria-pressed={saved.ids?.has(openDetails.term.id) ?? false} onClick={() => saved.toggle(openDetails.term.id)}>
+                      {saved.ids?.has(openDetails.term.id) ? t('save_saved') : t('save_save')}
                     </button>
-                    {saveError && <p class="tre-action-error" role="alert">{saveError}</p>}
+                    {saved.error && <p class="tre-action-error" role="alert">{saved.error}</p>}
                   </>
                 }
               />

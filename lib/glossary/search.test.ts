@@ -3,7 +3,7 @@ import { loadGlossary } from '../../scripts/load-glossary';
 import { LOOKUP_QUERIES } from '../../tests/fixtures/lookup-queries';
 import { TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { GlossarySearch, prepareSearch, withinOneEdit } from './search';
-import { seededRandom } from '../../tests/unit/random';
+import { seededRandom } from '../review/random';
 
 describe('GlossarySearch over the real glossary', () => {
   const search = GlossarySearch.of(loadGlossary().terms);

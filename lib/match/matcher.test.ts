@@ -3,7 +3,7 @@ import { compileMatchIndex } from '../glossary/compile';
 import { canonicalize } from '../text/canonicalize';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { Matcher } from './matcher';
-import { seededRandom } from '../../tests/unit/random';
+import { seededRandom } from '../review/random';
 
 const matcher = Matcher.fromIndex(compileMatchIndex(TEST_TERMS, TEST_BLOCKERS));
 const found = (text: string) => matcher.findMatches(text).map((m) => [m.id, text.slice(m.start, m.end)]);

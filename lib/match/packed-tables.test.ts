@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatchIndex } from '../glossary/compile';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
-import { seededRandom } from '../../tests/unit/random';
+import { seededRandom } from '../review/random';
 import { Automaton, buildAutomatonTables, scanTablesOf } from './automaton';
 import { buildMatchTables } from './match-tables';
 import { Matcher } from './matcher';

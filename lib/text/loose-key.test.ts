@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looseKey, originalRange } from './loose-key';
-import { seededRandom } from '../../tests/unit/random';
+import { seededRandom } from '../review/random';
 
 describe('looseKey', () => {
   it('folds case, marks and đ', () => {

@@ -1,5 +1,5 @@
 import type { Term } from '../../lib/glossary/schema';
-import { seededRandom } from '../unit/random';
+import { seededRandom } from '../../lib/review/random';
 
 // Synthetic glossaries for the scaling figures: the real terms plus made-up names built from syllables of the
 // page texts and the heads real names start with ("Hiệp định …", "Hội nghị …"), so they share prefixes with

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { requireChrome } from '../../scripts/find-chrome';
 import { marksInPage } from './marks-in-page';
 
@@ -155,4 +156,47 @@ export async function readPopover(page: Page): Promise<PopoverSnapshot | null> {
 export async function centreOfMention(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
   const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text, nth } });
   return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * One browser with the extension for a test file: launched before its tests, closed after, and before each test
+ * every page a test opened is closed and (unless `keepStorage`, for files whose tests build on each other) the
+ * extension's storage cleared, so each starts from the default settings.
+ */
+export function useExtension({ keepStorage = false } = {}) {
+  let h: Harness | undefined;
+  let worker: Worker | undefined;
+  beforeAll(async () => {
+    h = await launch();
+    worker = h.context.serviceWorkers()[0]!;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  beforeEach(async () => {
+    if (!keepStorage) await worker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+    for (const page of h!.context.pages()) if (!page.url().startsWith('about:')) await page.close();
+  });
+  return {
+    get h(): Harness { return h!; },
+    get worker(): Worker { return worker!; },
+    /** An extension page (`popup.html`, `sidepanel.html?term=…`) opened in a tab. */
+    async extensionPage(path: string): Promise<Page> {
+      const page = await h!.context.newPage();
+      await page.goto(`chrome-extension://${h!.extensionId}/${path}`);
+      return page;
+    },
+    /** A fixture page open in the front tab, marked, and that tab's id (asked of the worker). */
+    async openFixture(path = 'article.html', minMarks = 20): Promise<{ article: Page; tabId: number }> {
+      const article = await h!.context.newPage();
+      await article.goto(`${h!.baseUrl}/${path}`);
+      await waitForHighlights(article, minMarks);
+      await article.bringToFront();
+      const tabId = await worker!.evaluate(async () => {
+        const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs;
+        return (await tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
+      });
+      return { article, tabId };
+    },
+  };
 }

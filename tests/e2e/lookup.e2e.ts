@@ -1,7 +1,7 @@
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LOOKUP_QUERIES } from '../fixtures/lookup-queries';
-import { highlightTexts, launch, waitForHighlights, type Harness } from './harness';
+import { highlightTexts, useExtension, waitForHighlights } from './harness';
 import { evaluateInTarget } from './extension-target';
 import { decodePng, greenTintedPixels } from './png';
 import { marksInPage } from './marks-in-page';
@@ -16,39 +16,9 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
-let h: Harness;
-let worker: Worker;
-
-beforeAll(async () => {
-  h = await launch();
-  worker = h.context.serviceWorkers()[0]!;
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  // Every test starts from the default settings, and with no page left open by the one before.
-  await worker.evaluate(() => chrome.storage.local.clear());
-  for (const page of h.context.pages()) if (!page.url().startsWith('about:')) await page.close();
-});
-
-const extensionPage = async (path: string) => {
-  const page = await h.context.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
-  return page;
-};
-
-/** The article open in a tab, marked, and that tab's id (asked of the worker: the active tab of the window). */
-async function openArticle(): Promise<{ article: Page; tabId: number }> {
-  const article = await h.context.newPage();
-  await article.goto(`${h.baseUrl}/article.html`);
-  await waitForHighlights(article, 20);
-  await article.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  return { article, tabId };
-}
+const ext = useExtension();
+const extensionPage = (path: string) => ext.extensionPage(path);
+const openArticle = () => ext.openFixture();
 
 const firstResult = (popup: Page) => popup.locator('[role="option"]').first().getAttribute('data-term');
 
@@ -126,13 +96,13 @@ describe('the toolbar popup', () => {
   });
 
   it('leaves a switched-off site unscanned, and marks it and counts once switched on', async () => {
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
-    const article = await h.context.newPage();
-    await article.goto(`${h.baseUrl}/article.html`);
+    await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
+    const article = await ext.h.context.newPage();
+    await article.goto(`${ext.h.baseUrl}/article.html`);
     await article.waitForTimeout(500);
     expect(await highlightTexts(article)).toEqual([]);
     await article.bringToFront();
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const tabId = await ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     const popup = await extensionPage(`popup.html?tab=${tabId}`);
     const siteSwitch = popup.getByRole('switch', { name: 'Đánh dấu trên 127.0.0.1' });
     await expect.poll(() => siteSwitch.isChecked()).toBe(false);
@@ -146,10 +116,10 @@ describe('the toolbar popup', () => {
     const { article } = await openArticle();
     const marked = await highlightTexts(article);
     // What the toggle-site command does (a test cannot press a browser-level shortcut).
-    await worker.evaluate(() => (globalThis as unknown as { treToggleSite: () => Promise<void> }).treToggleSite());
+    await ext.worker.evaluate(() => (globalThis as unknown as { treToggleSite: () => Promise<void> }).treToggleSite());
     await expect.poll(() => highlightTexts(article)).toEqual([]);
-    expect(await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.disabledSites)).toEqual(['127.0.0.1']);
-    await worker.evaluate(() => (globalThis as unknown as { treToggleSite: () => Promise<void> }).treToggleSite());
+    expect(await ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.disabledSites)).toEqual(['127.0.0.1']);
+    await ext.worker.evaluate(() => (globalThis as unknown as { treToggleSite: () => Promise<void> }).treToggleSite());
     await expect.poll(() => highlightTexts(article)).toEqual(marked);
   });
 });
@@ -196,7 +166,7 @@ describe('the options page', () => {
     const people = ['Phan Châu Trinh', 'Nguyễn Ái Quốc', 'Hồ Chí Minh'];
     expect(await marked()).toEqual(expect.arrayContaining(people));
     // The badge counts the marks on the page, of the chosen types only.
-    const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe(String((await marked()).length));
     const withPeople = Number(await badge());
     await options.getByRole('checkbox', { name: 'Nhân vật' }).uncheck();
@@ -225,9 +195,9 @@ describe('the context menu', () => {
     const { article } = await openArticle();
     // A real popup is not under Playwright's locale emulation: it would follow the headless browser's own
     // language. The reader's choice of language decides instead (partial settings are completed on read).
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'vi' } }));
+    await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'vi' } }));
     // What choosing "Tra cứu “LHQ” trong Tre" does (a test cannot click a browser context menu).
-    await worker.evaluate(() =>
+    await ext.worker.evaluate(() =>
       (globalThis as unknown as { treLookUpSelection: (s: string) => void }).treLookUpSelection('  LHQ\n'));
     // The popup is open (Chromium lets openPopup() open it), searching for the selection, about this tab.
     const read = () => evaluateInTarget(article, '/popup.html', `(() => ({

@@ -1,59 +1,34 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compileMatchIndex } from '../../lib/glossary/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { loadGlossary } from '../../scripts/load-glossary';
 import { axeViolations } from './axe';
-import { centreOfMention, highlightTexts, launch, readPopover, waitForHighlights, type Harness } from './harness';
+import { centreOfMention, highlightTexts, launch, readPopover, useExtension, type Harness } from './harness';
 import { clickPopoverButton, popoverButtonPressed } from './popover-buttons';
 
 // The third job as a reader does it, in the built extension: save a term from a page's popover, find it saved
 // in the popup and the side panel with its sentence, review it with the keyboard, export it (backup, Anki) and
 // import the backup into another browser profile; and a quiz of a page's own terms.
 
-declare const chrome: {
-  storage: { local: { clear(): Promise<void> } };
-  tabs: { query(query: object): Promise<{ id?: number }[]> };
-};
-
-let h: Harness;
-let worker: Worker;
+// The tests build on each other (saved, then reviewed, then exported): storage is kept between them.
+const ext = useExtension({ keepStorage: true });
 const glossary = loadGlossary();
 const matcher = Matcher.fromIndex(compileMatchIndex(glossary.terms, glossary.blockers));
 const GENEVA = 'hiep-dinh-gio-ne-vo-1954';
+const openArticle = () => ext.openFixture();
 
-beforeAll(async () => {
-  h = await launch();
-  worker = h.context.serviceWorkers()[0]!;
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  for (const page of h.context.pages()) if (!page.url().startsWith('about:')) await page.close();
-});
-
-const extensionPage = async (h: Harness, path: string) => {
-  const page = await h.context.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+/** An extension page in another profile's browser (the import test's fresh one). */
+async function pageIn(other: Harness, path: string): Promise<Page> {
+  const page = await other.context.newPage();
+  await page.goto(`chrome-extension://${other.extensionId}/${path}`);
   return page;
-};
-
-async function openArticle(): Promise<{ article: Page; tabId: number }> {
-  const article = await h.context.newPage();
-  await article.goto(`${h.baseUrl}/article.html`);
-  await waitForHighlights(article, 20);
-  await article.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  return { article, tabId };
 }
 
 /** "N thẻ đến hạn" on the review page, as a number (0 when it shows none). */
 async function dueOnReviewPage(): Promise<number> {
-  const page = await extensionPage(h, 'review.html');
+  const page = await ext.extensionPage('review.html');
   await page.locator('h2').first().waitFor();
   const text = (await page.locator('.tre-review').textContent()) ?? '';
   await page.close();
@@ -71,7 +46,7 @@ describe('saving and review', () => {
     await expect.poll(() => popoverButtonPressed(article, 'Đã lưu')).toBe(true);
 
     // The popup's card says so, and the popup counts the new cards as due.
-    const popup = await extensionPage(h, 'popup.html');
+    const popup = await ext.extensionPage('popup.html');
     await expect.poll(async () => (await popup.locator('.tre-study-bar').textContent()) ?? '').toMatch(/\d+ thẻ đến hạn/);
     await popup.getByRole('combobox').fill('gionevo');
     await popup.keyboard.press('Enter');
@@ -79,7 +54,7 @@ describe('saving and review', () => {
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
 
     // The side panel's Saved view lists it with the page's title and the sentence it was met in.
-    const panel = await extensionPage(h, 'sidepanel.html');
+    const panel = await ext.extensionPage('sidepanel.html');
     await panel.getByRole('tab', { name: 'Đã lưu' }).click();
     const item = panel.locator(`.tre-saved-item[data-term="${GENEVA}"]`);
     await item.waitFor();
@@ -100,7 +75,7 @@ describe('saving and review', () => {
   it('reviews with the keyboard: Space shows the answer, 3 rates it Good, and the due count goes down', async () => {
     const before = await dueOnReviewPage();
     expect(before).toBeGreaterThan(0);
-    const review = await extensionPage(h, 'review.html');
+    const review = await ext.extensionPage('review.html');
     await review.locator('#tre-question-prompt').waitFor();
     expect(await axeViolations(review), 'question').toEqual([]);
     expect(await review.locator('.tre-question').getAttribute('data-term')).toBe(GENEVA);
@@ -118,7 +93,7 @@ describe('saving and review', () => {
   });
 
   it('exports a backup and an Anki file with the right content, and the backup restores into a fresh profile', async () => {
-    const panel = await extensionPage(h, 'sidepanel.html');
+    const panel = await ext.extensionPage('sidepanel.html');
     await panel.getByRole('tab', { name: 'Đã lưu' }).click();
     await panel.getByRole('button', { name: 'Sao lưu (JSON)' }).waitFor();
 
@@ -127,7 +102,7 @@ describe('saving and review', () => {
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
     expect(backup.format).toEqual({ name: 'tre-backup', version: 1 });
     expect(backup.savedTerms.map((s: { termId: string }) => s.termId)).toEqual([GENEVA]);
-    expect(backup.savedTerms[0].contexts[0].url).toBe(`${h.baseUrl}/article.html`);
+    expect(backup.savedTerms[0].contexts[0].url).toBe(`${ext.h.baseUrl}/article.html`);
     expect(backup.reviewLog.length).toBe(1);
     expect(backup.reviewCards.every((c: { termId: string }) => c.termId === GENEVA)).toBe(true);
 
@@ -144,7 +119,7 @@ describe('saving and review', () => {
     // Another browser profile, empty: importing the backup brings everything back.
     const fresh = await launch();
     try {
-      const other = await extensionPage(fresh, 'sidepanel.html');
+      const other = await pageIn(fresh, 'sidepanel.html');
       await other.getByRole('tab', { name: 'Đã lưu' }).click();
       await other.locator('input[type="file"]').setInputFiles(backupPath);
       await expect.poll(async () => (await other.locator('.tre-data-outcome').textContent()) ?? '').toContain('Đã nhập xong');
@@ -160,7 +135,7 @@ describe('saving and review', () => {
   });
 
   it('rejects a broken backup, saying where, and changes nothing', async () => {
-    const panel = await extensionPage(h, 'sidepanel.html');
+    const panel = await ext.extensionPage('sidepanel.html');
     await panel.getByRole('tab', { name: 'Đã lưu' }).click();
     await panel.locator('input[type="file"]').setInputFiles({
       name: 'broken.json', mimeType: 'application/json',
@@ -174,7 +149,7 @@ describe('saving and review', () => {
   it("quizzes a page on that page's terms only", async () => {
     const { article, tabId } = await openArticle();
     const onPage = new Set((await highlightTexts(article)).map((text) => matcher.findMatches(text)[0]!.id));
-    const quiz = await extensionPage(h, `review.html?quiz=1&tab=${tabId}`);
+    const quiz = await ext.extensionPage(`review.html?quiz=1&tab=${tabId}`);
     const asked: string[] = [];
     for (let i = 0; i < 10; i++) {
       const question = quiz.locator('.tre-question');

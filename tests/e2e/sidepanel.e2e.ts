@@ -1,10 +1,10 @@
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compileMatchIndex } from '../../lib/glossary/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { loadGlossary } from '../../scripts/load-glossary';
 import { axeViolations } from './axe';
-import { highlightTexts, launch, readPopover, centreOfMention, waitForHighlights, type Harness } from './harness';
+import { centreOfMention, highlightTexts, readPopover, useExtension, waitForHighlights } from './harness';
 import { marksInPage } from './marks-in-page';
 import { clickPopoverButton } from './popover-buttons';
 
@@ -12,43 +12,15 @@ import { clickPopoverButton } from './popover-buttons';
 // open Chrome's side panel itself: that needs a click on the browser's own UI): the timeline and its filters,
 // the terms of the page in the other tab, walking through their mentions, and the ways in from other surfaces.
 
-declare const chrome: {
-  storage: { local: { clear(): Promise<void> } };
-  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
-};
-
-let h: Harness;
-let worker: Worker;
+const ext = useExtension();
 const glossary = loadGlossary();
 const matcher = Matcher.fromIndex(compileMatchIndex(glossary.terms, glossary.blockers));
-
-beforeAll(async () => {
-  h = await launch();
-  worker = h.context.serviceWorkers()[0]!;
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await worker.evaluate(() => chrome.storage.local.clear());
-  for (const page of h.context.pages()) if (!page.url().startsWith('about:')) await page.close();
-});
-
-async function openArticle(path = 'article.html'): Promise<{ article: Page; tabId: number }> {
-  const article = await h.context.newPage();
-  await article.goto(`${h.baseUrl}/${path}`);
-  await waitForHighlights(article, 20);
-  await article.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  return { article, tabId };
-}
+const openArticle = (path?: string) => ext.openFixture(path, path === 'leave-alone.html' ? 1 : 20);
 
 async function openPanel(query = ''): Promise<Page> {
-  const panel = await h.context.newPage();
+  const panel = await ext.h.context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
-  await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html${query}`);
+  await panel.goto(`chrome-extension://${ext.h.extensionId}/sidepanel.html${query}`);
   await panel.getByRole('tablist').waitFor();
   return panel;
 }
@@ -112,7 +84,7 @@ describe('the side panel', () => {
     expect(await panel.locator('.tre-page-event').count()).toBeGreaterThan(3);
 
     // The tab goes to another page: the list follows.
-    await article.goto(`${h.baseUrl}/leave-alone.html`);
+    await article.goto(`${ext.h.baseUrl}/leave-alone.html`);
     await waitForHighlights(article, 1);
     const next = await expectedPageTerms(article);
     await expect.poll(async () => (await listedPageTerms(panel)).map((t) => t.id).sort()).toEqual(next.map((t) => t.id).sort());
@@ -179,25 +151,25 @@ describe('the side panel', () => {
     // Chrome opens its own side panel (the click's gesture travels with the content script's message). The test
     // cannot read inside it, but Chrome tells the extension which page it shows: the panel sets `?term=ID` in
     // its address once that term's card and events are shown (the same page in a tab is tested above).
-    const panelAt = (term: string) => `chrome-extension://${h.extensionId}/sidepanel.html?term=${term}`;
+    const panelAt = (term: string) => `chrome-extension://${ext.h.extensionId}/sidepanel.html?term=${term}`;
     await expect.poll(sidePanels, { timeout: 10_000 }).toEqual([panelAt('hiep-dinh-so-bo-1946')]);
 
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const popup = await ext.h.context.newPage();
+    await popup.goto(`chrome-extension://${ext.h.extensionId}/popup.html`);
     await popup.getByRole('combobox').fill('evfta');
     await popup.keyboard.press('Enter');
     await popup.getByRole('button', { name: 'Xem trên dòng thời gian' }).click();
     // The panel already open moves to the new term; no second panel, no tab.
     await expect.poll(sidePanels, { timeout: 10_000 }).toEqual([panelAt('evfta')]);
-    expect(h.context.pages().filter((p) => p.url().includes('sidepanel.html'))).toEqual([]);
+    expect(ext.h.context.pages().filter((p) => p.url().includes('sidepanel.html'))).toEqual([]);
   });
 
   it('opens from the context menu and the keyboard command, searching the timeline for the selection', async () => {
     await openArticle();
     // No browser API lets a test choose a menu item or press a browser shortcut: the background's own handler
     // is called, as the menu does, outside a user gesture, so Chrome refuses its panel and the page opens in a tab.
-    const opened = h.context.waitForEvent('page');
-    await worker.evaluate(() => (globalThis as unknown as { treOpenPanel(s: string): void }).treOpenPanel('Genève'));
+    const opened = ext.h.context.waitForEvent('page');
+    await ext.worker.evaluate(() => (globalThis as unknown as { treOpenPanel(s: string): void }).treOpenPanel('Genève'));
     const panel = await opened;
     await panel.waitForURL(/sidepanel\.html/);
     await panel.locator('.tre-event').first().waitFor();
@@ -221,8 +193,8 @@ describe('the side panel', () => {
     expect(await axeViolations(card), 'card').toEqual([]);
 
     // In English, from the settings: the panel follows at once.
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const options = await ext.h.context.newPage();
+    await options.goto(`chrome-extension://${ext.h.extensionId}/options.html`);
     await options.getByRole('radio', { name: 'English' }).check();
     await expect.poll(() => card.getByRole('tab', { name: 'On this page' }).count()).toBe(1);
     expect(await card.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -234,7 +206,7 @@ describe('the side panel', () => {
 
 /** The addresses of the side panels Chrome has open (not tabs), as the extension itself sees them. */
 function sidePanels(): Promise<string[]> {
-  return worker.evaluate(async () => {
+  return ext.worker.evaluate(async () => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl: string }[]> } } }).chrome.runtime;
     return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl);
   });
