@@ -9,7 +9,7 @@ import { guard } from './errors';
 import type { SavedTerm } from './records';
 import { mergeContexts, newestFirst } from './saved-terms';
 
-// Export and import of everything the reader saved (DESIGN.md, "Backup file"). An import reads and checks
+// Export and import of everything the reader saved (docs/backup-format.md). An import reads and checks
 // the whole file first and changes nothing unless all of it is good; then it merges in one transaction.
 
 /** At most this many problems are reported: enough to see what is wrong, not a wall of text. */

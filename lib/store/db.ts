@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from '
 import { StoreError, toStoreError } from './errors';
 import type { ReviewCard, ReviewLogEntry, SavedTerm } from './records';
 
-// Tre's one IndexedDB database. Only the background opens it (DESIGN.md, "Runtime contexts"); everything else
+// Tre's one IndexedDB database. Only the background opens it (docs/architecture.md, "Runtime contexts"); everything else
 // asks the background through messages (service.ts).
 
 export const DB_NAME = 'tre';

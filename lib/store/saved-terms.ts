@@ -4,7 +4,7 @@ import type { TreDb } from './db';
 import { guard } from './errors';
 import { MAX_CONTEXTS, MAX_NOTE_LENGTH, MAX_SENTENCE_LENGTH, MAX_TITLE_LENGTH, type MeetingContext, type SavedTerm } from './records';
 
-// The reader's saved terms. A term id the glossary no longer has is kept like any other (DESIGN.md: saved
+// The reader's saved terms. A term id the glossary no longer has is kept like any other (docs/architecture.md: saved
 // data is never lost); the pages show it as a term Tre no longer explains.
 
 export type SaveOptions = {
