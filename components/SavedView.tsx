@@ -16,13 +16,15 @@ type Props = {
   onOpenTerm: (termId: string) => void;
   /** Opens review.html (browser.runtime.getURL(reviewPagePath())). */
   onOpenReview: () => void;
+  /** Calls back when the saved terms change elsewhere; returns the unsubscribe (onStoreChanged). */
+  subscribe?: (onChange: () => void) => () => void;
 };
 
 /**
  * The side panel's "Đã lưu / Saved" tab, ready to mount: the saved list and the data panel, wired to the store.
  * Reloads the list after an unsave or an import; every store failure shows as its sentence.
  */
-export function SavedView({ ask, lang, t, onOpenTerm, onOpenReview }: Props) {
+export function SavedView({ ask, lang, t, onOpenTerm, onOpenReview, subscribe }: Props) {
   const [items, setItems] = useState<SavedTermView[] | null>(null);
   const [due, setDue] = useState<DueSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,6 +40,8 @@ export function SavedView({ ask, lang, t, onOpenTerm, onOpenReview }: Props) {
     }
   };
   useEffect(() => void refresh(), []);
+  // A term saved elsewhere while this list is open (a page's popover) shows up at once.
+  useEffect(() => subscribe?.(() => void refresh()), [subscribe]);
 
   const reporting = async <T,>(work: () => Promise<T>): Promise<T> => {
     try {

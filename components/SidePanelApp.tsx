@@ -6,7 +6,7 @@ import type { GlossarySearch } from '../lib/glossary/search';
 import { format, resolveLang, translator } from '../lib/i18n/i18n';
 import { askStore, askTab } from '../lib/messaging/client';
 import { reviewPagePath } from '../lib/review/review-page';
-import { parsePanelMessage, type PanelTarget } from '../lib/messaging/protocol';
+import { onStoreChanged, parsePanelMessage, type PanelTarget } from '../lib/messaging/protocol';
 import { takePendingPanelTarget } from '../lib/messaging/side-panel';
 import type { Settings } from '../lib/settings/schema';
 import { watchSettings } from '../lib/settings/store';
@@ -37,6 +37,8 @@ type Props = {
   /** The tab it was opened for (`?tab=`), else the active one. */
   initialTab: number | null;
 };
+
+const subscribeToStore = (onChange: () => void) => onStoreChanged(browser.runtime, onChange);
 
 /** How long the timeline must stay still before its place is remembered (a scroll fires many events). */
 const SCROLL_SAVE_DELAY_MS = 300;
@@ -294,7 +296,14 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
           </>
         )}
         {view === 'saved' && (
-          <SavedView ask={askStore} lang={lang} t={t} onOpenTerm={openTerm} onOpenReview={() => openReviewPage(reviewPagePath())} />
+          <SavedView
+            ask={askStore}
+            lang={lang}
+            t={t}
+            onOpenTerm={openTerm}
+            onOpenReview={() => openReviewPage(reviewPagePath())}
+            subscribe={subscribeToStore}
+          />
         )}
       </ViewTabs>
       <p class="tre-visually-hidden" role="status" aria-live="polite">{announcement}</p>

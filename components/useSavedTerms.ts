@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n/i18n';
+import { browser } from 'wxt/browser';
 import { askStore, StoreRequestError } from '../lib/messaging/client';
+import { onStoreChanged } from '../lib/messaging/protocol';
 
 export type SavedTerms = {
   /** The saved terms' ids; null until the background has answered (or where it cannot). */
@@ -21,6 +23,8 @@ export function useSavedTerms(t: Translate, reloadOn: unknown = null): SavedTerm
     askStore({ type: 'store/list' }).then((list) => setIds(new Set(list.map((item) => item.termId))), () => setIds(null));
   }, []);
   useEffect(reload, [reloadOn]);
+  // Saved elsewhere meanwhile (a page's popover, another window): asked again.
+  useEffect(() => onStoreChanged(browser.runtime, reload), [reload]);
   const toggle = (id: string) => {
     setError(null);
     (ids?.has(id) ? askStore({ type: 'store/unsave', termId: id }) : askStore({ type: 'store/save', termId: id })).then(

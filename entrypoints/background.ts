@@ -5,7 +5,7 @@ import { Catalog } from '../lib/glossary/catalog';
 import { resolveLang, translator } from '../lib/i18n/i18n';
 import { askTab } from '../lib/messaging/client';
 import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../lib/messaging/pending-lookup';
-import { parseRequest } from '../lib/messaging/protocol';
+import { parseRequest, STORE_CHANGED } from '../lib/messaging/protocol';
 import { allowedFromContentScript, parseStoreRequest, type StoreRequest } from '../lib/messaging/store-protocol';
 import { glossaryView } from '../lib/review/glossary-view';
 import { dbConnector } from '../lib/store/db';
@@ -60,6 +60,8 @@ export default defineBackground(() => {
     if (request.type !== 'store/list' && request.type !== 'store/is-saved' && request.type !== 'store/next-card' &&
       request.type !== 'store/due-count' && request.type !== 'store/due-cards' && request.type !== 'store/export') {
       void showDueCount().catch(() => undefined);
+      // Open pages (side panel, popup, review) ask again; with none open nobody hears it, which is no error.
+      if (reply.ok) browser.runtime.sendMessage(STORE_CHANGED).catch(() => undefined);
     }
     return reply;
   }

@@ -82,3 +82,25 @@ export function parsePanelMessage(message: unknown): PanelMessage | null {
   const parsed = v.safeParse(panelMessageSchema, message);
   return parsed.success ? parsed.output : null;
 }
+
+// The background tells every open extension page that the saved terms or the review cards changed (a save from a
+// page's popover, an answer in review, an import): lists and Save buttons elsewhere ask again.
+export const STORE_CHANGED = { type: 'store/changed' } as const;
+
+export function isStoreChanged(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === STORE_CHANGED.type &&
+    Object.keys(message).length === 1;
+}
+
+/** Calls back whenever the background says the store changed (from Tre itself only). Returns the unsubscribe. */
+export function onStoreChanged(runtime: { id: string; onMessage: { addListener(l: StoreListener): void; removeListener(l: StoreListener): void } },
+  callback: () => void): () => void {
+  const listener: StoreListener = (message, sender) => {
+    if (sender.id === runtime.id && isStoreChanged(message)) callback();
+    return undefined;
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}
+
+type StoreListener = (message: unknown, sender: { id?: string }) => undefined;

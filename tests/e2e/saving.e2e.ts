@@ -37,6 +37,11 @@ async function dueOnReviewPage(): Promise<number> {
 
 describe('saving and review', () => {
   it('saves a term from the popover with its page and sentence, and shows it saved everywhere', async () => {
+    // The side panel's Saved view, open before the save: it follows without being reopened.
+    const panel = await ext.extensionPage('sidepanel.html');
+    await panel.getByRole('tab', { name: 'Đã lưu' }).click();
+    await panel.getByRole('button', { name: 'Sao lưu (JSON)' }).waitFor();
+    expect(await panel.locator('.tre-saved-item').count()).toBe(0);
     const { article } = await openArticle();
     const at = await centreOfMention(article, 'Hiệp định Giơ-ne-vơ');
     await article.mouse.click(at!.x, at!.y);
@@ -54,8 +59,6 @@ describe('saving and review', () => {
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
 
     // The side panel's Saved view lists it with the page's title and the sentence it was met in.
-    const panel = await ext.extensionPage('sidepanel.html');
-    await panel.getByRole('tab', { name: 'Đã lưu' }).click();
     const item = panel.locator(`.tre-saved-item[data-term="${GENEVA}"]`);
     await item.waitFor();
     const text = (await item.textContent()) ?? '';
