@@ -40,6 +40,9 @@ type Props = {
 
 const subscribeToStore = (onChange: () => void) => onStoreChanged(browser.runtime, onChange);
 
+/** How long the filters must stay unchanged before they are remembered. */
+const FILTER_SAVE_DELAY_MS = 250;
+
 /** How long the timeline must stay still before its place is remembered (a scroll fires many events). */
 const SCROLL_SAVE_DELAY_MS = 300;
 
@@ -88,10 +91,26 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
     setView(next);
     remember({ view: next });
   };
+  // Typing in the search changes the filter on every keystroke; storage hears it once the typing pauses, so a
+  // keystroke's frame has only the timeline's own work in it.
+  const filterWrite = useRef<{ timer: ReturnType<typeof setTimeout>; filter: TimelineFilter } | null>(null);
+  const writeFilter = () => {
+    const pending = filterWrite.current;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    filterWrite.current = null;
+    remember({ filter: pending.filter });
+  };
   const changeFilter = (next: TimelineFilter) => {
     setFilter(next);
-    remember({ filter: next });
+    if (filterWrite.current) clearTimeout(filterWrite.current.timer);
+    filterWrite.current = { timer: setTimeout(writeFilter, FILTER_SAVE_DELAY_MS), filter: next };
   };
+  // Closing the panel mid-typing still remembers the last filter.
+  useEffect(() => {
+    window.addEventListener('pagehide', writeFilter);
+    return () => window.removeEventListener('pagehide', writeFilter);
+  }, []);
 
   const openTerm = useCallback((id: string) => {
     if (!catalog.details(id)) return;
