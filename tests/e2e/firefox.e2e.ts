@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_MARKS } from '../fixtures/article-marks';
 import { marksInPage } from './marks-in-page';
@@ -16,6 +16,32 @@ import { ROOT } from './harness';
 const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 if (!FIREFOX && process.env.CI) throw new Error('No Firefox for the Firefox tests: install firefox-esr or set FIREFOX_PATH.');
 const EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+const ADDON_ID = 'tre@tre.study';
+const EXTENSION_UUID = '2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182';
+/**
+ * Starts loading one of Tre's pages. Not awaited: Firefox's WebDriver never reports a moz-extension:// page as
+ * loaded (the navigation command gets no answer), so the test waits for the page's content instead.
+ */
+function openExtensionPage(page: Page, path: string): void {
+  page.goto(`moz-extension://${EXTENSION_UUID}/${path}`, { timeout: 15_000 }).catch(() => undefined);
+}
+
+/**
+ * Waits for a selector on a page that is still loading: WebDriver BiDi can fail a query made while the page's
+ * realm is being replaced (a protocol error, not an answer), so such failures are retried until the deadline.
+ */
+async function waitFor(page: Page, selector: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await page.$(selector)) return;
+    } catch {
+      // the page is between documents: ask again
+    }
+    if (Date.now() > deadline) throw new Error(`${selector} did not appear within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
 
 let browser: Browser;
 let server: Server;
@@ -35,8 +61,12 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
       browser: 'firefox',
       executablePath: FIREFOX!,
       headless: true,
+      // Firefox 153 lets WebDriver open moz-extension:// pages only with system access allowed.
+      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'intl.locale.requested': 'vi', 'intl.accept_languages': 'vi-VN, vi',
+        // A fixed moz-extension:// address for Tre (random in every profile otherwise), so the tests can open its pages.
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
       },
     });
     await browser.installExtension(EXTENSION_DIR);
@@ -70,36 +100,78 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     await page.close();
   });
 
-  it("reaches the popover's Save and See-on-the-timeline from the keyboard, and both act without an error in the page", async () => {
-    // What this can check in Firefox: WebDriver BiDi neither enters a closed shadow root nor opens
-    // moz-extension:// pages (nor sees the sidebar), so the saved list and the sidebar's content are checked in
-    // Chromium (saving.e2e.ts, sidepanel.e2e.ts), which runs the same code. Here: the buttons are reachable by
-    // keyboard, pressing them redraws the card (the background answered), and the page sees no error.
+  // KNOWN BUG (found 2026-12-05, not yet diagnosed): in Firefox ESR 153 the popover's Save does not save. The
+  // click reaches it (the card is drawn again after the background's answer, as when saving fails) and the same
+  // save from the popup's card works (next test); in Chromium a real mouse click on the popover's Save saves. Kept
+  // as an expected failure so that the suite says so, and turns red the day it is fixed, to be flipped to `it`.
+  it.fails("saves a term from the popover (Firefox: known bug, the save does not land)", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${base}/article.html`);
     await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
-    const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text: 'EVFTA', nth: 0 } });
+    const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text: 'RCEP', nth: 0 } });
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.waitForFunction(() => performance.getEntriesByName('tre:popover-rendered').length > 0, { timeout: 10_000 });
-    const renders = () => page.evaluate(() => performance.getEntriesByName('tre:popover-redrawn').length);
-    // A second click pins the card open. It is drawn again once the background says whether the term is saved:
-    // let that settle first.
-    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    // The popover sits in a closed shadow root: its box is found from outside, point by point, and its Save is
+    // the first button of the actions at its foot.
     await new Promise((r) => setTimeout(r, 700));
-    const before = await renders();
-    // Tab from the clicked mention goes on to the popover (its host is the document's last element): to Save,
-    // then See on the timeline.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('tre-popover');
-    await page.keyboard.press('Enter'); // Save: the card is drawn again once the background has saved it
-    await page.waitForFunction((n) => performance.getEntriesByName('tre:popover-redrawn').length > n, { timeout: 10_000 }, before);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter'); // See on the timeline: Firefox opens its sidebar
-    await new Promise((r) => setTimeout(r, 500));
+    const frame = await page.evaluate(() => {
+      let left = Infinity, bottom = -1;
+      for (let y = 0; y < innerHeight; y += 4) for (let x = 0; x < innerWidth; x += 8) {
+        if (document.elementFromPoint(x, y)?.localName === 'tre-popover') { left = Math.min(left, x); bottom = Math.max(bottom, y); }
+      }
+      return { left, bottom };
+    });
+    await page.mouse.click(frame.left + 40, frame.bottom - 22);
+    await new Promise((r) => setTimeout(r, 1000));
     expect(errors).toEqual([]);
+    const panel = await browser.newPage();
+    try {
+      openExtensionPage(panel, 'sidepanel.html');
+      await waitFor(panel, '#tre-tab-saved');
+      await panel.click('#tre-tab-saved');
+      await waitFor(panel, '.tre-saved-item[data-term="rcep"]', 5_000);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it("shows the timeline and this page's terms in the sidebar's page opened as a tab, and the saved term in review", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/article.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
+    const panel = await browser.newPage();
+    openExtensionPage(panel, 'sidepanel.html');
+    // The panel reopens on the view it was left on: the timeline first.
+    await waitFor(panel, '#tre-tab-timeline');
+    await panel.click('#tre-tab-timeline');
+    await waitFor(panel, '.tre-event');
+    expect(await panel.$$eval('.tre-event', (items) => items.length)).toBeGreaterThan(100);
+    // Opened as a tab, the panel is about the tab used last beside it: the article.
+    await page.bringToFront();
+    await panel.bringToFront();
+    await panel.click('#tre-tab-page');
+    await waitFor(panel, '.tre-page-term');
+    const listed = await panel.$$eval('.tre-page-term', (buttons) => buttons.map((b) => (b as HTMLElement).dataset.term));
+    expect(listed).toContain('evfta');
+    expect(listed).toContain('ho-chi-minh');
+    // Saved through the toolbar popup's page (the real background and IndexedDB), then asked about in review.
+    const popup = await browser.newPage();
+    openExtensionPage(popup, 'popup.html');
+    await waitFor(popup, '#tre-lookup-box');
+    await popup.type('#tre-lookup-box', 'evfta');
+    await popup.keyboard.press('Enter');
+    await waitFor(popup, '.tre-card-actions button');
+    await popup.click('.tre-card-actions button');
+    await waitFor(popup, '.tre-card-actions button[aria-pressed="true"]');
+    const review = await browser.newPage();
+    openExtensionPage(review, 'review.html');
+    await waitFor(review, '.tre-question');
+    expect(await review.$eval('.tre-question', (el) => (el as HTMLElement).dataset.term)).toBe('evfta');
+    await review.close();
+    await panel.close();
     await page.close();
   });
 });
