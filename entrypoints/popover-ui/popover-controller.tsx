@@ -167,7 +167,7 @@ export class PopoverController {
       if (wasSaved) {
         await askStore({ type: 'store/unsave', termId: id });
       } else {
-        const place = this.mention?.id === id ? meetingPlace(document, this.mention) : null;
+        const place = this.mention?.id === id ? placeOf(this.mention) : null;
         await askStore({ type: 'store/save', termId: id, ...(place?.url ? { context: place } : {}) });
       }
       this.saved.set(id, !wasSaved);
@@ -215,6 +215,19 @@ export class PopoverController {
 }
 
 const POPOVER_OPEN = 'tre:popover-open';
+
+/**
+ * Where the reader met the term, or null when the page cannot say: the term is then saved without a place rather
+ * than not at all.
+ */
+function placeOf(mention: Mention): ReturnType<typeof meetingPlace> | null {
+  try {
+    return meetingPlace(document, mention);
+  } catch (error) {
+    console.debug('Tre: could not read where the term was met', error);
+    return null;
+  }
+}
 
 /**
  * For `npm run bench`, two measures from the delay's end: to the explanation rendered and laid out (the work,

@@ -15,6 +15,10 @@ describe('cleanUrl', () => {
   it('keeps the query when asked, but never tracking parameters', () => {
     expect(cleanUrl('https://baochinhphu.vn/news.aspx?id=42&utm_medium=social&gclid=x&fbclid=y#top', true)).toBe('https://baochinhphu.vn/news.aspx?id=42');
     expect(cleanUrl('https://app.example.vn/#/bai-viet/7?utm_source=z', true)).toBe('https://app.example.vn/#/bai-viet/7?utm_source=z');
+    // Keys as a browser decodes them; the rest of the query kept to the letter; a query of trackers only goes.
+    expect(cleanUrl('https://x.vn/a?utm%5Fsource=1&q=hi%E1%BB%87p+%C4%91%E1%BB%8Bnh&page=2', true)).toBe('https://x.vn/a?q=hi%E1%BB%87p+%C4%91%E1%BB%8Bnh&page=2');
+    expect(cleanUrl('https://x.vn/a?fbclid=1&gclid=2', true)).toBe('https://x.vn/a');
+    expect(cleanUrl('https://x.vn/a?%E0%A4%A=1&id=3', true)).toBe('https://x.vn/a?%E0%A4%A=1&id=3');
   });
 
   it('drops credentials and refuses other schemes or garbage', () => {

@@ -10,6 +10,16 @@ const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_ci
  * user name and password always go. Null for anything but http(s) and file pages: a data:, blob: or
  * extension URL is no place to go back to.
  */
+/** A query pair's key, decoded as URLSearchParams decodes it ('+' is a space); the raw key if it is malformed. */
+function queryKey(pair: string): string {
+  const raw = pair.split('=', 1)[0]!.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function cleanUrl(url: string, keepQuery = false): string | null {
   let parsed: URL;
   try {
@@ -22,7 +32,10 @@ export function cleanUrl(url: string, keepQuery = false): string | null {
   parsed.password = '';
   const route = parsed.hash.startsWith('#/') || parsed.hash.startsWith('#!/');
   if (keepQuery) {
-    for (const key of [...parsed.searchParams.keys()]) if (TRACKING_PARAM.test(key)) parsed.searchParams.delete(key);
+    // The query's pairs as text, not through searchParams' iterators: in a Firefox content script the URL object
+    // is an Xray wrapper whose iterators cannot be spread ("keys() is not iterable"), and saving threw there.
+    const kept = parsed.search.slice(1).split('&').filter((pair) => pair !== '' && !TRACKING_PARAM.test(queryKey(pair)));
+    parsed.search = kept.length ? `?${kept.join('&')}` : '';
     // Single-page sites name their article in the fragment (#/bai-viet/123); anchors and text fragments
     // (#:~:text=) only say where on the page, and a text fragment can hold what the reader selected.
     if (!route) parsed.hash = '';
