@@ -4,7 +4,8 @@ import type { TermDetails } from '../lib/glossary/catalog';
 import type { SearchResult } from '../lib/glossary/search';
 import { resolveLang, translator } from '../lib/i18n/i18n';
 import { askStore, askTab } from '../lib/messaging/client';
-import { openSidePanel } from '../lib/messaging/side-panel';
+import { openInTab, openSidePanel } from '../lib/messaging/side-panel';
+import { reviewPagePath } from '../lib/review/review-page';
 import type { TabStatus } from '../lib/messaging/protocol';
 import type { Settings } from '../lib/settings/schema';
 import { isHighlightingOn, withSite } from '../lib/settings/site';
@@ -51,7 +52,7 @@ export function PopupApp({ search, details, settings: initial, tabId, windowId, 
     askStore({ type: 'store/due-count' }).then((d) => setDue(d.total), () => setDue(null));
   }, []);
 
-  const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }).then(() => window.close());
+  const openPage = (path: string) => void openInTab(path).then(() => window.close());
   const openTimeline = (term?: string) =>
     void openSidePanel(term ? { term } : {}, { windowId, tabId: tabId ?? undefined }).then(() => window.close());
 
@@ -82,8 +83,8 @@ export function PopupApp({ search, details, settings: initial, tabId, windowId, 
         due={due}
         canQuiz={tabId !== null && (status?.terms ?? 0) > 0}
         t={t}
-        onReview={() => openPage('/review.html')}
-        onQuiz={() => openPage(`/review.html?quiz=1&tab=${tabId}`)}
+        onReview={() => openPage(reviewPagePath())}
+        onQuiz={() => openPage(reviewPagePath({ kind: 'quiz', tabId }))}
         onTimeline={() => openTimeline()}
       />
       <footer class="tre-popup-footer">

@@ -7,7 +7,7 @@ import { format, resolveLang, translator } from '../lib/i18n/i18n';
 import { askStore, askTab } from '../lib/messaging/client';
 import { reviewPagePath } from '../lib/review/review-page';
 import { onStoreChanged, parsePanelMessage, type PanelTarget } from '../lib/messaging/protocol';
-import { takePendingPanelTarget } from '../lib/messaging/side-panel';
+import { openInTab, takePendingPanelTarget } from '../lib/messaging/side-panel';
 import type { Settings } from '../lib/settings/schema';
 import { watchSettings } from '../lib/settings/store';
 import { sortChronologically } from '../lib/timeline/eras';
@@ -79,7 +79,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
 
   /** The saved terms: the Save buttons' state and the timeline's "only saved terms" filter. */
   const saved = useSavedTerms(t, view);
-  const openReviewPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
+  const openReviewPage = (path: string) => void openInTab(path);
 
   const tabId = useCurrentTab(initialTab);
   const { page } = usePageTerms(tabId);

@@ -6,9 +6,10 @@ import { resolveLang, translator } from '../lib/i18n/i18n';
 import { askTab } from '../lib/messaging/client';
 import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../lib/messaging/pending-lookup';
 import { parseRequest, STORE_CHANGED } from '../lib/messaging/protocol';
-import { allowedFromContentScript, parseStoreRequest, type StoreRequest } from '../lib/messaging/store-protocol';
+import { allowedFromContentScript, changesStore, parseStoreRequest, type StoreRequest } from '../lib/messaging/store-protocol';
 import { glossaryView } from '../lib/review/glossary-view';
 import { dbConnector } from '../lib/store/db';
+import { toStoreError } from '../lib/store/errors';
 import { handleStoreRequest } from '../lib/store/service';
 import { normalizeSettings } from '../lib/settings/schema';
 import { openSidePanel } from '../lib/messaging/side-panel';
@@ -55,10 +56,13 @@ export default defineBackground(() => {
   void showDueCount().catch(() => undefined);
 
   async function answerStore(request: StoreRequest) {
-    const reply = await handleStoreRequest(await db.get(), request, storeDeps).catch((error: unknown) =>
-      ({ ok: false as const, error: 'failed' as const, message: String(error) }));
-    if (request.type !== 'store/list' && request.type !== 'store/is-saved' && request.type !== 'store/next-card' &&
-      request.type !== 'store/due-count' && request.type !== 'store/due-cards' && request.type !== 'store/export') {
+    // Opening the database can fail too (blocked by an older tab, quota): that is a store failure with its code,
+    // like one inside a request, so the page says which.
+    const reply = await db.get().then((opened) => handleStoreRequest(opened, request, storeDeps)).catch((error: unknown) => {
+      const failure = toStoreError(error);
+      return { ok: false as const, error: failure.code, message: failure.message };
+    });
+    if (changesStore(request)) {
       void showDueCount().catch(() => undefined);
       // Open pages (side panel, popup, review) ask again; with none open nobody hears it, which is no error.
       if (reply.ok) browser.runtime.sendMessage(STORE_CHANGED).catch(() => undefined);

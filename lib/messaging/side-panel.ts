@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { panelTargetSchema, type PanelMessage, type PanelTarget } from './protocol';
 
 // Opening the side panel (Chrome's side_panel, Firefox's sidebar_action) at a term, from any surface. Both
@@ -27,6 +27,12 @@ function chromeSidePanel(): ChromeSidePanel | undefined {
 
 function firefoxSidebar(): FirefoxSidebar | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+}
+
+/** Opens one of Tre's pages (`/review.html`, a full extension URL) in a new tab. */
+export async function openInTab(pathOrUrl: string): Promise<void> {
+  const url = pathOrUrl.startsWith('/') ? browser.runtime.getURL(pathOrUrl as PublicPath) : pathOrUrl;
+  await browser.tabs.create({ url });
 }
 
 /** The side panel page's URL with a target: what a tab shows when the panel itself cannot open. */
@@ -73,7 +79,7 @@ export function openSidePanel(target: PanelTarget, place: PanelPlace = {}): Prom
   return opening.then(() => 'panel' as const, async () => {
     await left;
     await item.removeValue().catch(() => undefined); // the target goes in the URL instead
-    await browser.tabs.create({ url: panelPageUrl(target, place.tabId) });
+    await openInTab(panelPageUrl(target, place.tabId));
     return 'tab' as const;
   });
 }

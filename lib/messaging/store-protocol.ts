@@ -8,11 +8,11 @@ import type { SavedTerm } from '../store/records';
 import { MAX_BACKUP_CHARS } from '../store/backup-format';
 import { MAX_NOTE_LENGTH, MAX_SENTENCE_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../store/records';
 import type { TermType } from '../glossary/schema';
+import { termId } from './protocol';
 
 // Messages to the background about saved terms and review (lib/store/service.ts answers them). Like every
 // message, each is validated on arrival: a content script runs inside pages Tre does not control.
 
-const termId = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const lang = v.picklist(['vi', 'en'] as const);
 const context = v.strictObject({
   url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH)),
@@ -83,6 +83,13 @@ export function parseStoreRequest(message: unknown): StoreRequest | null {
  * review, export and import are for Tre's own pages; the background checks the sender against this.
  */
 const FROM_CONTENT_SCRIPT = new Set<StoreRequest['type']>(['store/save', 'store/meet', 'store/unsave', 'store/note', 'store/is-saved']);
+
+/** What changes the store (the rest only reads it): the badge is recounted and open pages told after these. */
+const CHANGES_STORE = new Set<StoreRequest['type']>(['store/save', 'store/meet', 'store/unsave', 'store/note', 'store/rate', 'store/import']);
+
+export function changesStore(request: StoreRequest): boolean {
+  return CHANGES_STORE.has(request.type);
+}
 
 export function allowedFromContentScript(request: StoreRequest): boolean {
   return FROM_CONTENT_SCRIPT.has(request.type);
