@@ -11,9 +11,9 @@ import { openInTab, takePendingPanelTarget } from '../lib/messaging/side-panel';
 import type { Settings } from '../lib/settings/schema';
 import { watchSettings } from '../lib/settings/store';
 import { sortChronologically } from '../lib/timeline/eras';
-import { countEvents, filterTimeline, termTypes, type TimelineFilter } from '../lib/timeline/filters';
+import { countEvents, filterTimeline, termTypes } from '../lib/timeline/filters';
 import { pageTimeline } from '../lib/timeline/page-timeline';
-import { updateSidepanelState, type SidepanelState, type SidepanelView } from '../lib/timeline/view-state';
+import type { SidepanelState, SidepanelView } from '../lib/timeline/view-state';
 import { PageTerms, type PageTerm } from './PageTerms';
 import { PageTimeline } from './PageTimeline';
 import { SavedView } from './SavedView';
@@ -23,6 +23,7 @@ import { Timeline } from './Timeline';
 import { TimelineFilters } from './TimelineFilters';
 import { eventElementId, localized, type TermSummary } from './timeline-text';
 import { useCurrentTab, usePageTerms } from './usePageTerms';
+import { remember, useRememberedFilter, useRememberedScroll } from './usePanelMemory';
 import { useSavedTerms } from './useSavedTerms';
 import { ViewTabs } from './ViewTabs';
 
@@ -39,12 +40,6 @@ type Props = {
 };
 
 const subscribeToStore = (onChange: () => void) => onStoreChanged(browser.runtime, onChange);
-
-/** How long the filters must stay unchanged before they are remembered. */
-const FILTER_SAVE_DELAY_MS = 250;
-
-/** How long the timeline must stay still before its place is remembered (a scroll fires many events). */
-const SCROLL_SAVE_DELAY_MS = 300;
 
 /**
  * The side panel: the timeline of Vietnam's foreign relations, the terms of the page in the current tab (with
@@ -68,7 +63,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
   const chronological = useMemo(() => sortChronologically(glossary.events), [glossary]);
 
   const [view, setView] = useState<SidepanelView>(initialState.view);
-  const [filter, setFilter] = useState<TimelineFilter>(initialState.filter);
+  const [filter, changeFilter] = useRememberedFilter(initialState.filter);
   /** The terms opened, the last one shown; empty while the plain timeline is shown. */
   const [trail, setTrail] = useState<string[]>(initialState.lastTerm && !initialTarget ? [initialState.lastTerm] : []);
   const openTermId = trail.at(-1) ?? null;
@@ -86,32 +81,10 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
   const pageIds = page.status === 'ready' ? page.report.terms.map((term) => term.id).filter((id) => summaries.has(id)) : [];
   const pageIdSet = useMemo(() => new Set(pageIds), [pageIds.join()]);
 
-  const remember = (change: Partial<SidepanelState>) => void updateSidepanelState(change).catch(() => undefined);
   const changeView = (next: SidepanelView) => {
     setView(next);
     remember({ view: next });
   };
-  // Typing in the search changes the filter on every keystroke; storage hears it once the typing pauses, so a
-  // keystroke's frame has only the timeline's own work in it.
-  const filterWrite = useRef<{ timer: ReturnType<typeof setTimeout>; filter: TimelineFilter } | null>(null);
-  const writeFilter = () => {
-    const pending = filterWrite.current;
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    filterWrite.current = null;
-    remember({ filter: pending.filter });
-  };
-  const changeFilter = (next: TimelineFilter) => {
-    setFilter(next);
-    if (filterWrite.current) clearTimeout(filterWrite.current.timer);
-    filterWrite.current = { timer: setTimeout(writeFilter, FILTER_SAVE_DELAY_MS), filter: next };
-  };
-  // Closing the panel mid-typing still remembers the last filter.
-  useEffect(() => {
-    window.addEventListener('pagehide', writeFilter);
-    return () => window.removeEventListener('pagehide', writeFilter);
-  }, []);
-
   const openTerm = useCallback((id: string) => {
     if (!catalog.details(id)) return;
     if (trail.length === 0) scrollBeforeCard.current = window.scrollY;
@@ -192,19 +165,7 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
   }, [openTermId, back]);
 
   // The timeline's place, remembered while no card is open (a card scrolls to the top, which is not a place).
-  useEffect(() => {
-    if (view !== 'timeline' || openTermId) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onScroll = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => remember({ timelineScroll: Math.round(window.scrollY) }), SCROLL_SAVE_DELAY_MS);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('scroll', onScroll);
-    };
-  }, [view, openTermId]);
+  useRememberedScroll(view === 'timeline' && !openTermId);
 
   const context = {
     termTypes: types,
