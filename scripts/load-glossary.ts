@@ -30,6 +30,7 @@ export function readGlossaryFiles(dataDir = DATA_DIR): { files: RawGlossaryFiles
       eras: read(join(dataDir, 'eras.json')),
       sources: read(join(dataDir, 'sources.json')),
       blockers: read(join(dataDir, 'blockers.json')),
+      houseSpelling: read(join(dataDir, 'house-spelling.json')),
     },
     problems,
   };

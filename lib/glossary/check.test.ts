@@ -12,6 +12,7 @@ const files = (terms: unknown[], extra: Partial<RawGlossaryFiles> = {}): RawGlos
   eras: [{ id: 'e1', name: { vi: 'Kỷ' }, start: '1900', end: '2000' }],
   sources: { seeds: [{ file: 'a.txt', title: 'Seed A' }], references: [{ title: 'Ref B', url: 'https://example.org' }] },
   blockers: [],
+  houseSpelling: { syllables: {}, phrases: {} },
   ...extra,
 });
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { canonicalize } from '../text/canonicalize';
 import { spellingsOf, transliterationVariants } from './compile';
+import { houseSpellingProblems, type HouseSpelling } from './house-spelling';
 import { eraSchema, eventSchema, termSchema, type Era, type Event, type Term } from './schema';
 
 /** The glossary's source files as read from data/, before validation. */
@@ -10,6 +11,7 @@ export type RawGlossaryFiles = {
   eras: unknown;
   sources: unknown;
   blockers: unknown;
+  houseSpelling: unknown;
 };
 
 export type CheckedGlossary = {
@@ -18,6 +20,8 @@ export type CheckedGlossary = {
   eras: Era[];
   blockers: string[];
   problems: string[];
+  /** Departures from the house spelling, reported but not yet failing the check (issue 16 rewrites the text). */
+  spelling: string[];
 };
 
 const sourcesFileSchema = v.object({
@@ -111,7 +115,27 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
     const other = owner.get(canonicalize(phrase));
     if (other !== undefined) problems.push(`blocker "${phrase}" is a spelling of ${other}`);
   }
-  return { terms, events, eras, blockers, problems };
+  const spelling: string[] = [];
+  const house = v.safeParse(houseSpellingSchema, files.houseSpelling);
+  if (!house.success) problems.push(`data/house-spelling.json: ${describeIssues(house.issues)}`);
+  else for (const [where, text] of ownVietnameseText(terms, events, eras)) {
+    for (const p of houseSpellingProblems(text, house.output)) spelling.push(`${where}: ${p}`);
+  }
+  return { terms, events, eras, blockers, problems, spelling };
+}
+
+const houseSpellingSchema = v.object({
+  syllables: v.record(v.string(), v.string()),
+  phrases: v.record(v.string(), v.string()),
+}) satisfies v.GenericSchema<unknown, HouseSpelling>;
+
+/** Every Vietnamese text Tre writes itself (aliases are how pages write, so they are not included), by place. */
+export function ownVietnameseText(terms: readonly Term[], events: readonly Event[], eras: readonly Era[]): [string, string][] {
+  return [
+    ...terms.flatMap((t): [string, string][] => [[`term ${t.id} name`, t.name.vi], [`term ${t.id} summary`, t.summary.vi]]),
+    ...events.map((e): [string, string] => [`event ${e.id} title`, e.title.vi]),
+    ...eras.flatMap((e): [string, string][] => [[`era ${e.id} name`, e.name.vi], ...(e.summary ? [[`era ${e.id} summary`, e.summary.vi] as [string, string]] : [])]),
+  ];
 }
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
