@@ -5,7 +5,7 @@
 // Runs the very Matcher the content script runs, one block (paragraph) at a time as the content script does.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileMatchIndex } from '../lib/glossary/compile';
+import { compileGlossaryIndex } from '../lib/glossary/compile';
 import { Matcher } from '../lib/match/matcher';
 import { addTo, emptyTally, KINDS, languageOf, parseCorpus, precision, recall, scoreItem, type Item, type ItemResult, type Kind, type Tally } from './corpus';
 import { loadGlossary, ROOT } from './load-glossary';
@@ -26,7 +26,7 @@ export function loadCorpus(dir = CORPUS_DIR): { items: Item[]; errors: string[] 
 export function pageMatcher() {
   const g = loadGlossary();
   if (g.problems.length) throw new Error(`the glossary has ${g.problems.length} problem(s); run \`npm run glossary -- check\``);
-  return { matcher: Matcher.fromIndex(compileMatchIndex(g.terms, g.blockers)), glossary: g };
+  return { matcher: Matcher.fromIndex(compileGlossaryIndex(g)), glossary: g };
 }
 
 /** Scores every item; unknown term ids (not marked as gaps with "?") are errors, not silent misses. */

@@ -2,7 +2,7 @@
 // scan and search run the very classes the content script and the popup run.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMatchIndex } from '../lib/glossary/compile';
+import { compileGlossaryIndex } from '../lib/glossary/compile';
 import { GlossarySearch } from '../lib/glossary/search';
 import { Matcher } from '../lib/match/matcher';
 import { ownVietnameseText } from '../lib/glossary/check';
@@ -61,7 +61,7 @@ function main(argv: string[]): number {
       }
       const g = usable();
       if (!g) return 1;
-      const matcher = Matcher.fromIndex(compileMatchIndex(g.terms, g.blockers));
+      const matcher = Matcher.fromIndex(compileGlossaryIndex(g));
       const matches = matcher.findMatches(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
       if (args.includes('--json')) {
         if (matches.length) process.stdout.write(matches.map((m) => JSON.stringify(m)).join('\n') + '\n');
@@ -98,7 +98,7 @@ function seedsDir(args: string[]): string | null {
 /** Tre's own sentences must not be the seeds' (facts carry over, sentences do not): runs of RUN+ words. */
 function copiedRuns(g: ReturnType<typeof loadGlossary>, dir: string): string[] {
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-  const runs = new SeedRuns(texts);
+  const runs = new SeedRuns(texts, g.terms.flatMap((t) => [t.name.vi, ...t.aliases]));
   const problems: string[] = [];
   for (const [where, text] of ownVietnameseText(g.terms, g.events, g.eras)) {
     for (const run of runs.sharedRuns(text)) problems.push(`${where}: repeats ${run.split(' ').length} words of a seed (≥ ${RUN}): "${run}"`);

@@ -31,6 +31,7 @@ export function readGlossaryFiles(dataDir = DATA_DIR): { files: RawGlossaryFiles
       sources: read(join(dataDir, 'sources.json')),
       blockers: read(join(dataDir, 'blockers.json')),
       houseSpelling: read(join(dataDir, 'house-spelling.json')),
+      context: read(join(dataDir, 'context.json')),
     },
     problems,
   };

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import type { MatchIndex } from '../lib/match/match-index';
-import { compileMatchIndex } from '../lib/glossary/compile';
+import { compileGlossaryIndex } from '../lib/glossary/compile';
 import { PACKAGED_GLOSSARY_FILE, PACKAGED_SEARCH_INDEX_FILE } from '../lib/glossary/packaged-files';
 import { prepareSearch } from '../lib/glossary/search';
 import { buildMatchTables } from '../lib/match/match-tables';
@@ -36,14 +36,14 @@ export function glossaryPlugin(): Plugin {
       const g = loadGlossary();
       if (g.problems.length > 0) this.error(`glossary has problems:\n${g.problems.join('\n')}`);
       if (id === '\0' + MATCH_TABLES) {
-        if (writesFiles) this.emitFile({ type: 'asset', fileName: MATCH_TABLES_FILE, source: packedMatchTables(compileMatchIndex(g.terms, g.blockers)) });
+        if (writesFiles) this.emitFile({ type: 'asset', fileName: MATCH_TABLES_FILE, source: packedMatchTables(compileGlossaryIndex(g)) });
         return `export default ${JSON.stringify('/' + MATCH_TABLES_FILE)};`;
       }
       const value = id === '\0' + GLOSSARY
         ? { terms: g.terms, events: g.events, eras: g.eras }
         // The content script filters marks by the reader's chosen term types: the type of each id of the
         // match tables, in their order.
-        : compileMatchIndex(g.terms, g.blockers).ids.map((id) => g.terms.find((t) => t.id === id)!.type);
+        : compileGlossaryIndex(g).ids.map((id) => g.terms.find((t) => t.id === id)!.type);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

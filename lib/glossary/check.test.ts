@@ -13,6 +13,7 @@ const files = (terms: unknown[], extra: Partial<RawGlossaryFiles> = {}): RawGlos
   sources: { seeds: [{ file: 'a.txt', title: 'Seed A' }], references: [{ title: 'Ref B', url: 'https://example.org' }] },
   blockers: [],
   houseSpelling: { syllables: {}, phrases: {} },
+  context: { namedAfter: { before: [], after: [] }, surnames: [], stateCues: [], domesticFollowers: [] },
   ...extra,
 });
 

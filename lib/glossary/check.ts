@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { canonicalize } from '../text/canonicalize';
 import { spellingsOf, transliterationVariants } from './compile';
 import { houseSpellingProblems, type HouseSpelling } from './house-spelling';
-import { eraSchema, eventSchema, termSchema, type Era, type Event, type Term } from './schema';
+import { contextSchema, eraSchema, eventSchema, termSchema, type Era, type Event, type GlossaryContext, type Term } from './schema';
 
 /** The glossary's source files as read from data/, before validation. */
 export type RawGlossaryFiles = {
@@ -12,6 +12,7 @@ export type RawGlossaryFiles = {
   sources: unknown;
   blockers: unknown;
   houseSpelling: unknown;
+  context: unknown;
 };
 
 export type CheckedGlossary = {
@@ -19,6 +20,7 @@ export type CheckedGlossary = {
   events: Event[];
   eras: Era[];
   blockers: string[];
+  context: GlossaryContext;
   problems: string[];
   /** Departures from the house spelling, reported but not yet failing the check (issue 16 rewrites the text). */
   spelling: string[];
@@ -101,6 +103,9 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
     for (const c of t.caseSensitive ?? []) {
       if (!spellingsOf(t).includes(c)) problems.push(`term ${t.id}: caseSensitive "${c}" is not one of its spellings`);
     }
+    for (const c of t.cued ?? []) {
+      if (!spellingsOf(t).includes(c)) problems.push(`term ${t.id}: cued "${c}" is not one of its spellings`);
+    }
     for (const spelling of spellingsOf(t)) {
       for (const variant of transliterationVariants(spelling)) {
         const canon = canonicalize(variant);
@@ -115,13 +120,16 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
     const other = owner.get(canonicalize(phrase));
     if (other !== undefined) problems.push(`blocker "${phrase}" is a spelling of ${other}`);
   }
+  const parsedContext = v.safeParse(contextSchema, files.context);
+  if (!parsedContext.success) problems.push(`data/context.json: ${describeIssues(parsedContext.issues)}`);
+  const context = parsedContext.success ? parsedContext.output : { namedAfter: { before: [], after: [] }, surnames: [], stateCues: [], domesticFollowers: [] };
   const spelling: string[] = [];
   const house = v.safeParse(houseSpellingSchema, files.houseSpelling);
   if (!house.success) problems.push(`data/house-spelling.json: ${describeIssues(house.issues)}`);
   else for (const [where, text] of ownVietnameseText(terms, events, eras)) {
     for (const p of houseSpellingProblems(text, house.output)) spelling.push(`${where}: ${p}`);
   }
-  return { terms, events, eras, blockers, problems, spelling };
+  return { terms, events, eras, blockers, context, problems, spelling };
 }
 
 const houseSpellingSchema = v.object({

@@ -1,22 +1,32 @@
-import type { AliasPattern, MatchIndex } from '../match/match-index';
+import {
+  BLOCKER, CUE_WORD, NO_CONTEXT, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_PERSON, STATE_NAME,
+  type AliasPattern, type MatchContext, type MatchIndex,
+} from '../match/match-index';
 import { canonicalize, isDiacriticFree, syllableCount } from '../text/canonicalize';
 import { looseKey } from '../text/loose-key';
-import type { Term } from './schema';
+import type { GlossaryContext, Term } from './schema';
 
 /** Every way a term is written, as listed: the Vietnamese name and the aliases. */
 export function spellingsOf(term: Term): string[] {
   return [term.name.vi, ...term.aliases];
 }
 
+const LETTER_HYPHEN = /(?<=[\p{L}\p{M}])-(?=\p{L})/gu;
+/** Up to this many hyphens, every mix of hyphen, space and joined is a variant (3³ = 27); beyond, the three pure forms. */
+const MIXED_UP_TO = 3;
+
 /**
  * Hyphenated transliterations are also written spaced and joined (Giơ-ne-vơ, Giơ ne vơ, Giơnevơ;
- * Cam-pu-chia, Campuchia). Only hyphens between two letters count, so "34-NQ/TW" and "COVID-19" stay as
- * they are.
+ * Cam-pu-chia, Campuchia), and pages mix the three inside one name (Giơ-nevơ, Giơ-ne vơ). Only hyphens
+ * between two letters count, so "34-NQ/TW" and "COVID-19" stay as they are.
  */
 export function transliterationVariants(spelling: string): string[] {
-  const letterHyphen = /(?<=[\p{L}\p{M}])-(?=\p{L})/gu;
-  if (!letterHyphen.test(spelling)) return [spelling];
-  return [spelling, spelling.replace(letterHyphen, ' '), spelling.replace(letterHyphen, '')];
+  const parts = spelling.split(LETTER_HYPHEN);
+  if (parts.length === 1) return [spelling];
+  if (parts.length - 1 > MIXED_UP_TO) return [parts.join('-'), parts.join(' '), parts.join('')];
+  let variants = [parts[0]!];
+  for (const part of parts.slice(1)) variants = variants.flatMap((v) => ['-', ' ', ''].map((sep) => v + sep + part));
+  return variants;
 }
 
 /** Acronyms and short all-capital aliases (UN, EU, WHO, LHQ, HĐBA, COVID-19) match only in capitals. */
@@ -24,17 +34,27 @@ export function isCapsOnly(spelling: string): boolean {
   return /\p{Lu}/u.test(spelling) && !/\p{Ll}/u.test(spelling) && !/\s/u.test(spelling);
 }
 
-export function compileMatchIndex(terms: readonly Term[], blockers: readonly string[]): MatchIndex {
+/** Everything compileMatchIndex reads: the checked glossary's terms, blockers and context word lists. */
+export type MatchSource = { terms: readonly Term[]; blockers: readonly string[]; context?: GlossaryContext };
+
+/** The page matcher's index for a checked glossary: what the content script, `glossary scan` and `eval` all use. */
+export function compileGlossaryIndex(g: MatchSource): MatchIndex {
+  return compileMatchIndex(g.terms, g.blockers, g.context);
+}
+
+export function compileMatchIndex(terms: readonly Term[], blockers: readonly string[], context?: GlossaryContext): MatchIndex {
   const ids: string[] = [];
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
-  const add = (spelling: string, term: number, properCase = false) => {
+  const add = (spelling: string, term: number, properCase = false, rules = 0) => {
+    const foreignSyllables = foreignSyllablesOf(spelling);
     for (const variant of transliterationVariants(spelling)) {
       const key = looseKey(variant).key.trim();
       if (key === '') continue;
+      const canon = canonicalize(variant);
       const pattern: AliasPattern = {
         key,
-        canon: canonicalize(variant),
+        canon,
         term,
         capsOnly: isCapsOnly(variant),
         // A page written without diacritics may match a name of two or more syllables; a one-syllable
@@ -43,26 +63,99 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
         looseOk: term >= 0 && !properCase && !isDiacriticFree(variant) && syllableCount(variant) >= 2,
       };
       if (properCase) pattern.properCase = true;
-      const dedupe = `${pattern.key}\u0000${pattern.canon}\u0000${term}\u0000${pattern.capsOnly}\u0000${properCase}`;
+      if (rules) pattern.rules = rules;
+      const foreign = term >= 0 && !isDiacriticFree(variant) ? foreignWordsOf(canon, foreignSyllables) : 0;
+      if (foreign) pattern.foreignWords = foreign;
+      const dedupe = [key, canon, term, pattern.capsOnly, properCase, rules, foreign].join('\u0000');
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       patterns.push(pattern);
     }
   };
+  const yearFrom: number[] = [];
+  const yearTo: number[] = [];
   for (const term of terms) {
     if (term.highlight === false) continue;
     const index = ids.push(term.id) - 1;
+    const [from, to] = yearsOf(term);
+    yearFrom.push(from);
+    yearTo.push(to);
     const caseSensitive = new Set(term.caseSensitive ?? []);
-    for (const spelling of spellingsOf(term)) add(spelling, index, caseSensitive.has(spelling));
+    for (const spelling of spellingsOf(term)) add(spelling, index, caseSensitive.has(spelling), rulesFor(term, spelling, from || to));
   }
-  for (const phrase of blockers) add(phrase, -1);
-  // Lookup-only names are never shown, but they still take part in longest-leftmost as blockers:
-  // "Mỹ Latinh" (a region) or "People's Republic of China" must not leave a shorter name inside them marked.
+  for (const phrase of blockers) add(phrase, BLOCKER);
+  // Lookup-only names are never shown, but they still take part in longest-leftmost as blockers ("Mỹ Latinh"
+  // or "People's Republic of China" must not leave a shorter name inside them marked), and, being the names
+  // of states, they tell a paragraph is about states.
   for (const term of terms) {
     if (term.highlight !== false) continue;
-    for (const spelling of spellingsOf(term)) add(spelling, -1);
+    for (const spelling of spellingsOf(term)) add(spelling, STATE_NAME);
   }
+  for (const phrase of context?.stateCues ?? []) add(phrase, CUE_WORD);
   // Sorted by key, the automaton is built in one pass without searching for children (lib/match/automaton.ts).
   patterns.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { ids, patterns };
+  const matchContext: MatchContext = context
+    ? {
+        namedBefore: context.namedAfter.before,
+        namedAfter: context.namedAfter.after,
+        surnames: context.surnames,
+        domesticFollowers: context.domesticFollowers,
+        yearFrom,
+        yearTo,
+      }
+    : { ...NO_CONTEXT, yearFrom, yearTo };
+  return { ids, patterns, context: matchContext };
+}
+
+/**
+ * Which context rules apply to a spelling (docs/decisions/009-context-rules.md). Concepts written in lower case
+ * are ordinary phrases too ("đối tác chiến lược" between two companies) and need a cue unless the term lists
+ * its cued spellings itself.
+ */
+function rulesFor(term: Term, spelling: string, dated: number): number {
+  let rules = 0;
+  const cued = term.cued ?? (term.type === 'concept' ? spellingsOf(term).filter((s) => !/\p{Lu}/u.test(s)) : []);
+  if (cued.includes(spelling)) rules |= RULE_CUED;
+  if (term.type === 'person' || term.type === 'event') rules |= RULE_NAMED_AFTER;
+  if (term.type === 'person' && syllableCount(spelling) >= 2 && !isCapsOnly(spelling)) rules |= RULE_PERSON;
+  if (dated) rules |= RULE_DATED;
+  if (term.domesticBody) rules |= RULE_DOMESTIC;
+  return rules;
+}
+
+/**
+ * The years a year written next to a mention may name: from the term's first date; up to its last for an event
+ * or a treaty not (yet) in force, open for things that last (organisations, treaties in force). People are not
+ * dated this way: "Hồ Chí Minh năm 2025" is an anniversary, not another man.
+ */
+function yearsOf(term: Term): [number, number] {
+  if (term.type === 'person' || !term.dates) return [0, 0];
+  const years = Object.values(term.dates).map((d) => Number(d.slice(0, 4)));
+  const from = Math.min(...years);
+  const to = term.type === 'event' || (term.type === 'treaty' && !term.dates.inForce) ? Math.max(...years) : 0;
+  return [from, to];
+}
+
+/** Folded syllables of the spelling's hyphenated transliterations (Giơ-ne-vơ → gio, ne, vo). */
+function foreignSyllablesOf(spelling: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of spelling.split(/\s+/)) {
+    if (!LETTER_HYPHEN.test(word)) continue;
+    LETTER_HYPHEN.lastIndex = 0;
+    for (const s of word.split('-')) out.add(looseKey(s).key);
+  }
+  return out;
+}
+
+/**
+ * Bit i set when word i of a canonical form is a foreign name: a syllable of a hyphenated transliteration, or a
+ * word with two vowel groups, which no Vietnamese syllable has (Genève, Giơnevơ, Campuchia).
+ */
+function foreignWordsOf(canon: string, transliterated: Set<string>): number {
+  let bits = 0;
+  canon.split(/[\s-]+/).forEach((word, i) => {
+    const folded = looseKey(word).key;
+    if (i < 31 && (transliterated.has(folded) || (folded.match(/[aeiouy]+/g)?.length ?? 0) >= 2)) bits |= 1 << i;
+  });
+  return bits;
 }

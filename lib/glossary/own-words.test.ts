@@ -22,6 +22,15 @@ describe('own words', () => {
     expect(runs.sharedRuns('Ông đã kí với đại diện Chính phủ Pháp bản thoả thuận.')).toEqual([]);
   });
 
+  it('counts a glossary name as one word: official names are written whole', () => {
+    const name = 'Hội Liên hiệp các dân tộc bị áp bức ở Á Đông';
+    const seedText = `Năm 1925, Nguyễn Ái Quốc cùng một số nhà yêu nước lập ${name} tại Quảng Châu.`;
+    const summary = `Nguyễn Ái Quốc cùng một số nhà yêu nước lập ${name} tại Quảng Châu.`;
+    expect(new SeedRuns([seedText]).sharedRuns(summary)).toHaveLength(1);
+    expect(new SeedRuns([seedText], [name]).sharedRuns(`Năm 1925 ở Quảng Châu, ông lập ${name} cùng một số nhà yêu nước.`)).toEqual([]);
+    expect(new SeedRuns([seedText], [name]).sharedRuns(summary)).toHaveLength(1); // still a copied sentence
+  });
+
   it('reports two separate copied stretches separately', () => {
     const runs = new SeedRuns(['một hai ba bốn năm sáu bảy tám chín mười mười một', 'a b c d e f g h i j']);
     expect(runs.sharedRuns('x một hai ba bốn năm sáu bảy tám chín mười y a b c d e f g h i j z')).toHaveLength(2);

@@ -32,6 +32,13 @@ export const termSchema = v.strictObject({
   /** Spellings (among name.vi and aliases) that name the term only with their capital letter and not at the
    *  start of a sentence: names that are also ordinary words ("40 năm Đổi mới" vs "đổi mới sáng tạo"). */
   caseSensitive: v.optional(v.array(nonEmpty)),
+  /** Spellings (among name.vi and aliases) marked on a page only when the same paragraph has a cue (another
+   *  term, a state's name, a word of data/context.json's stateCues): short acronyms that also name products,
+   *  ordinary phrases. Concepts default to their lower-case spellings (docs/decisions/009-context-rules.md). */
+  cued: v.optional(v.array(nonEmpty)),
+  /** A Vietnamese state body named without its country ("Quốc hội"): another country's name right after it
+   *  ("Quốc hội Pháp") makes it that country's body, not this term. */
+  domesticBody: v.optional(v.literal(true)),
 });
 
 export const eventSchema = v.strictObject({
@@ -52,7 +59,16 @@ export const eraSchema = v.strictObject({
   summary: v.optional(localized),
 });
 
+/** data/context.json: the words the page matcher reads around a candidate mention. */
+export const contextSchema = v.object({
+  namedAfter: v.strictObject({ before: v.array(nonEmpty), after: v.array(nonEmpty) }),
+  surnames: v.array(nonEmpty),
+  stateCues: v.array(nonEmpty),
+  domesticFollowers: v.array(nonEmpty),
+});
+
 export type Term = v.InferOutput<typeof termSchema>;
+export type GlossaryContext = v.InferOutput<typeof contextSchema>;
 export type Event = v.InferOutput<typeof eventSchema>;
 export type Era = v.InferOutput<typeof eraSchema>;
 export type Source = v.InferOutput<typeof sourceSchema>;

@@ -1,13 +1,14 @@
 /**
  * What the content script carries to recognise terms: one row per alias spelling, nothing else of the
- * glossary (summaries and dates stay in the background). Built by lib/glossary/compile.ts.
+ * glossary (summaries and dates stay in the background), and the few word lists the context rules read.
+ * Built by lib/glossary/compile.ts.
  */
 export type AliasPattern = {
   /** Loose key of the alias (lib/text/loose-key): what the automaton scans for. */
   key: string;
   /** Canonical form (lib/text/canonicalize) a page span must have to count as this alias. */
   canon: string;
-  /** Index into MatchIndex.ids, or -1 for a blocker phrase (matched, then never shown). */
+  /** Index into MatchIndex.ids, or one of the PatternKind values below. */
   term: number;
   /** Acronyms and short all-capital aliases: the page span must be in capitals too. */
   capsOnly: boolean;
@@ -15,11 +16,44 @@ export type AliasPattern = {
   looseOk: boolean;
   /** The span must start with a capital, as the alias does, and not begin a sentence (Đổi mới). */
   properCase?: boolean;
+  /** Context rules that apply (docs/decisions/009-context-rules.md): a bit set of RULE_* below. */
+  rules?: number;
+  /**
+   * Words of the canonical form (counted across spaces and dashes) that are foreign names or transliterations
+   * (Giơ-ne-vơ, Genève): a page may write them without their accents while keeping the rest's. Bit i = word i.
+   */
+  foreignWords?: number;
 };
+
+/** Patterns that are not a term's alias. */
+export const BLOCKER = -1; // an ordinary phrase: wins longest-leftmost, never shown
+export const STATE_NAME = -2; // a lookup-only name (a country): a blocker that also tells a paragraph is about states
+export const CUE_WORD = -3; // a word that tells a paragraph is about states; takes no part in overlaps
+
+/** Context rules, as bits of AliasPattern.rules. */
+export const RULE_CUED = 1; // marked only with a cue in the same paragraph
+export const RULE_NAMED_AFTER = 2; // "đường …", "… City": a street, school or prize named after it is not it
+export const RULE_PERSON = 4; // a surname before or a given name after makes a longer personal name
+export const RULE_DATED = 8; // a year next to it that its dates rule out means another thing of that name
+export const RULE_DOMESTIC = 16; // Vietnam's own body unless another country's name follows ("Quốc hội Pháp")
+
+/** The word lists and per-term years the context rules read. */
+export type MatchContext = {
+  namedBefore: string[];
+  namedAfter: string[];
+  surnames: string[];
+  domesticFollowers: string[];
+  /** Per term (index into ids): the first and last year a year next to a mention may name; 0 = open. */
+  yearFrom: number[];
+  yearTo: number[];
+};
+
+export const NO_CONTEXT: MatchContext = { namedBefore: [], namedAfter: [], surnames: [], domesticFollowers: [], yearFrom: [], yearTo: [] };
 
 export type MatchIndex = {
   ids: string[];
   patterns: AliasPattern[];
+  context: MatchContext;
 };
 
 /** A recognised mention: UTF-16 offsets into the text exactly as given. */

@@ -1,11 +1,12 @@
 import { buildAutomatonTables, scanTablesOf, type ScanTables } from './automaton';
-import type { MatchIndex } from './match-index';
+import type { MatchContext, MatchIndex } from './match-index';
 import { StringList } from './string-list';
 
-/** Pattern flags (see AliasPattern). */
+/** Pattern flags (see AliasPattern); the context rules (RULE_*) follow, shifted by RULES_SHIFT. */
 export const CAPS_ONLY = 1;
 export const LOOSE_OK = 2;
 export const PROPER_CASE = 4;
+export const RULES_SHIFT = 3;
 
 /**
  * Everything the matcher needs, as flat arrays indexed by pattern (the order of MatchIndex.patterns): the form
@@ -15,10 +16,13 @@ export type MatchTables = {
   ids: StringList;
   /** Canonical form a page span must have to count as the pattern. */
   canon: StringList;
-  /** Index into `ids`, or -1 for a blocker phrase. */
+  /** Index into `ids`, or a PatternKind (BLOCKER, STATE_NAME, CUE_WORD). */
   term: Int32Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
+  /** AliasPattern.foreignWords. */
+  foreign: Uint32Array;
   automaton: ScanTables;
+  context: MatchContext;
 };
 
 /** Compiles an index into tables: at build time, and in tests and the command line. */
@@ -28,7 +32,10 @@ export function buildMatchTables(index: MatchIndex): MatchTables {
     ids: StringList.of(index.ids),
     canon: StringList.of(patterns.map((p) => p.canon)),
     term: Int32Array.from(patterns, (p) => p.term),
-    flags: Uint8Array.from(patterns, (p) => (p.capsOnly ? CAPS_ONLY : 0) | (p.looseOk ? LOOSE_OK : 0) | (p.properCase ? PROPER_CASE : 0)),
+    flags: Uint16Array.from(patterns, (p) =>
+      (p.capsOnly ? CAPS_ONLY : 0) | (p.looseOk ? LOOSE_OK : 0) | (p.properCase ? PROPER_CASE : 0) | ((p.rules ?? 0) << RULES_SHIFT)),
+    foreign: Uint32Array.from(patterns, (p) => p.foreignWords ?? 0),
     automaton: scanTablesOf(buildAutomatonTables(patterns.map((p) => p.key))),
+    context: index.context,
   };
 }

@@ -3,6 +3,7 @@ import { compileMatchIndex } from '../glossary/compile';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { seededRandom } from '../review/random';
 import { Automaton, buildAutomatonTables, scanTablesOf } from './automaton';
+import { NO_CONTEXT } from './match-index';
 import { buildMatchTables } from './match-tables';
 import { Matcher } from './matcher';
 import { packMatchTables, unpackMatchTables } from './packed-tables';
@@ -60,7 +61,8 @@ describe('packed match tables', () => {
     const tables = scanTablesOf(buildAutomatonTables(keys));
     expect(tables.fail.length).toBeGreaterThan(0xffff);
     const again = unpackMatchTables(packMatchTables({
-      ids: StringList.of([]), canon: StringList.of(keys), term: new Int32Array(keys.length), flags: new Uint8Array(keys.length), automaton: tables,
+      ids: StringList.of([]), canon: StringList.of(keys), term: new Int32Array(keys.length), flags: new Uint16Array(keys.length),
+      foreign: new Uint32Array(keys.length), automaton: tables, context: NO_CONTEXT,
     }));
     expect([...again.automaton.fail]).toEqual([...tables.fail]);
     expect(again.canon.toArray()).toEqual(keys);

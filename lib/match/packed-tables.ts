@@ -1,4 +1,5 @@
 import type { ScanTables } from './automaton';
+import type { MatchContext } from './match-index';
 import type { MatchTables } from './match-tables';
 import { StringList } from './string-list';
 
@@ -12,12 +13,12 @@ import { StringList } from './string-list';
  * header (8 × u32): FORMAT, states, keys, terms, alphabet length, UTF-8 bytes of the strings, rows' length, 0;
  * then alphabet (u16), label (u16), childStart (states + 1), fail, dictLink, terminal, rowOf (i32 per state),
  * rows (i32),
- * keyLength, previousSameEnd, term (i32 per key), flags (u8 per key), string ends (i32, byte offsets: the
- * ids' into their part of the string bytes, then the canonical forms' into theirs), the strings (UTF-8: all
- * ids, then all canonical forms).
+ * keyLength, previousSameEnd, term (i32 per key), flags (u16 per key), foreign words (u32 per key), string
+ * ends (i32, byte offsets: the ids' into their part of the string bytes, then the canonical forms' into theirs),
+ * the strings (UTF-8: all ids, then all canonical forms), the context rules' word lists (UTF-8 JSON, a few KB).
  */
 export const MATCH_TABLES_FILE = 'match-tables.bin';
-const FORMAT = 0x34455254; // "TRE4" (TRE3 gave the strings' ends in UTF-16 units of the decoded block)
+const FORMAT = 0x35455254; // "TRE5" (TRE4 had u8 flags and no context rules)
 const HEADER_WORDS = 8;
 
 export function packMatchTables(tables: MatchTables): Uint8Array {
@@ -28,12 +29,13 @@ export function packMatchTables(tables: MatchTables): Uint8Array {
   const strings = new Uint8Array(tables.ids.bytes.length + tables.canon.bytes.length);
   strings.set(tables.ids.bytes);
   strings.set(tables.canon.bytes, tables.ids.bytes.length);
+  const context = new TextEncoder().encode(JSON.stringify(tables.context));
   const parts: ArrayBufferView[] = [
-    Uint32Array.of(FORMAT, states, keys, terms, a.alphabet.length, strings.length, a.rows.length, 0),
+    Uint32Array.of(FORMAT, states, keys, terms, a.alphabet.length, strings.length, a.rows.length, context.length),
     a.alphabet, a.label, a.childStart, a.fail, a.dictLink, a.terminal, a.rowOf, a.rows,
-    a.keyLength, a.previousSameEnd, tables.term, tables.flags,
+    a.keyLength, a.previousSameEnd, tables.term, tables.flags, tables.foreign,
     tables.ids.ends, tables.canon.ends,
-    strings,
+    strings, context,
   ];
   const size = parts.reduce((n, p) => align(n + p.byteLength), 0);
   const bytes = new Uint8Array(size);
@@ -53,7 +55,7 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
   if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('match tables: file too short');
   const header = new Uint32Array(buffer, bytes.byteOffset, HEADER_WORDS);
   if (header[0] !== FORMAT) throw new Error('match tables: unknown format (rebuild the extension)');
-  const [, states, keys, terms, alphabetLength, stringBytes, rowsLength] = Array.from(header);
+  const [, states, keys, terms, alphabetLength, stringBytes, rowsLength, contextBytes] = Array.from(header);
   let at = bytes.byteOffset + HEADER_WORDS * 4;
   const end = bytes.byteOffset + bytes.byteLength;
   const take = <T extends ArrayBufferView>(Kind: new (b: ArrayBufferLike, o: number, n: number) => T, n: number): T => {
@@ -76,9 +78,11 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
     previousSameEnd: take(Int32Array, keys!),
   };
   const term = take(Int32Array, keys!);
-  const flags = take(Uint8Array, keys!);
+  const flags = take(Uint16Array, keys!);
+  const foreign = take(Uint32Array, keys!);
   const ends = take(Int32Array, terms! + keys!);
   const strings = take(Uint8Array, stringBytes!);
+  const context = JSON.parse(new TextDecoder().decode(take(Uint8Array, contextBytes!))) as MatchContext;
   const idsBytes = terms ? ends[terms - 1]! : 0;
   if (idsBytes + (keys ? ends[ends.length - 1]! : 0) !== strings.length) throw new Error('match tables: strings damaged');
   return {
@@ -86,7 +90,9 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
     canon: new StringList(strings.subarray(idsBytes), ends.subarray(terms)),
     term,
     flags,
+    foreign,
     automaton,
+    context,
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { compileMatchIndex } from '../../lib/glossary/compile';
+import { compileGlossaryIndex } from '../../lib/glossary/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { loadGlossary } from '../../scripts/load-glossary';
 import { axeViolations } from './axe';
@@ -15,7 +15,7 @@ import { clickPopoverButton, popoverButtonPressed } from './popover-buttons';
 // The tests build on each other (saved, then reviewed, then exported): storage is kept between them.
 const ext = useExtension({ keepStorage: true });
 const glossary = loadGlossary();
-const matcher = Matcher.fromIndex(compileMatchIndex(glossary.terms, glossary.blockers));
+const matcher = Matcher.fromIndex(compileGlossaryIndex(glossary));
 const GENEVA = 'hiep-dinh-gio-ne-vo-1954';
 const openArticle = () => ext.openFixture();
 

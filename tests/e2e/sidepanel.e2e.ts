@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { compileMatchIndex } from '../../lib/glossary/compile';
+import { compileGlossaryIndex } from '../../lib/glossary/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { loadGlossary } from '../../scripts/load-glossary';
 import { axeViolations } from './axe';
@@ -14,7 +14,7 @@ import { clickPopoverButton } from './popover-buttons';
 
 const ext = useExtension();
 const glossary = loadGlossary();
-const matcher = Matcher.fromIndex(compileMatchIndex(glossary.terms, glossary.blockers));
+const matcher = Matcher.fromIndex(compileGlossaryIndex(glossary));
 const openArticle = (path?: string) => ext.openFixture(path, path === 'leave-alone.html' ? 1 : 20);
 
 async function openPanel(query = ''): Promise<Page> {

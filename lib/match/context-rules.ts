@@ -1,0 +1,122 @@
+import { canonicalize } from '../text/canonicalize';
+import {
+  RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_PERSON, type MatchContext,
+} from './match-index';
+
+// The context rules (docs/decisions/009-context-rules.md): what the words around a candidate mention say about
+// whether it is one. They read only the few words next to the candidate, and only for patterns whose rules
+// bits ask for it, so a page pays for them per candidate, never per character.
+
+type Phrase = { words: string[]; capital: boolean };
+
+const WORD = /[^\s\u00a0]+/g;
+/** Punctuation a word may carry without changing which word it is ("Museum," "(Trail)"). */
+const EDGE_PUNCT = /^[("'“‘«[]+|[)"'”’»\],.;:!?…]+$/g;
+const YEAR_AFTER = /^[\s\u00a0]*[,(]?[\s\u00a0]*(?:năm|in|of)?[\s\u00a0]*\(?((?:1[89]|20)\d\d)(?!\d)/iu;
+const YEAR_BEFORE = /\b[Tt]he[\s\u00a0]+((?:1[89]|20)\d\d)[\s\u00a0]+$/u;
+const HAS_VIETNAMESE_MARK = /[^\x00-\x7f]/;
+
+function phrase(text: string): Phrase {
+  return { words: canonicalize(text).split(' '), capital: /^\p{Lu}/u.test(text) };
+}
+
+function bare(word: string): string {
+  return word.replace(EDGE_PUNCT, '');
+}
+
+export class ContextRules {
+  private readonly before: Phrase[];
+  private readonly after: Phrase[];
+  private readonly surnames: Set<string>;
+  private readonly domestic: Phrase[];
+
+  constructor(private readonly context: MatchContext) {
+    this.before = context.namedBefore.map(phrase);
+    this.after = context.namedAfter.map(phrase);
+    this.surnames = new Set(context.surnames.map((s) => s.normalize('NFC')));
+    this.domestic = context.domesticFollowers.map(phrase);
+  }
+
+  /** False when the words around text[start, end) say it is not a mention of `term` under `rules`. */
+  allows(text: string, start: number, end: number, rules: number, term: number): boolean {
+    if (rules & RULE_NAMED_AFTER && this.namedAfter(text, start, end)) return false;
+    if (rules & RULE_PERSON && this.longerName(text, start, end)) return false;
+    if (rules & RULE_DATED && this.yearRulesOut(text, start, end, term)) return false;
+    if (rules & RULE_DOMESTIC && this.anotherCountrys(text, end)) return false;
+    return true;
+  }
+
+  /** "đường Phan Bội Châu", "Giải thưởng Hồ Chí Minh", "Ho Chi Minh City": a thing named after the term. */
+  private namedAfter(text: string, start: number, end: number): boolean {
+    const before = wordsBefore(text, start, 4);
+    const after = wordsAfter(text, end, 2);
+    return this.before.some((p) => endsWith(before, p)) || this.after.some((p) => startsWith(after, p));
+  }
+
+  /**
+   * A surname just before ("Trần Hồ Chí Minh") or a Vietnamese given name just after ("Nguyễn Ái Quốc Tuấn"):
+   * part of someone else's longer name. In capitals, case says nothing, so the rule stays silent there.
+   */
+  private longerName(text: string, start: number, end: number): boolean {
+    const span = text.slice(start, end);
+    if (span === span.toUpperCase()) return false;
+    // Only a word that touches the name through one space continues it: "Hồ Chí Minh (Liên…", "Minh, Tuấn" do not.
+    const prev = wordsBefore(text, start, 1, true)[0];
+    if (prev !== undefined && this.surnames.has(prev.normalize('NFC'))) return true;
+    const next = text.slice(end, end + 20).match(/^[\s\u00a0](\p{Lu}\p{Ll}[\p{L}\p{M}]*)/u)?.[1];
+    return next !== undefined && HAS_VIETNAMESE_MARK.test(next);
+  }
+
+  /** "Hiệp định Pa-ri năm 2015", "the 2015 Paris Agreement": a year the term's dates rule out. */
+  private yearRulesOut(text: string, start: number, end: number, term: number): boolean {
+    const year = Number(YEAR_AFTER.exec(text.slice(end, end + 24))?.[1] ?? YEAR_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? 0);
+    if (!year) return false;
+    const from = this.context.yearFrom[term] ?? 0;
+    const to = this.context.yearTo[term] ?? 0;
+    return (from > 0 && year < from) || (to > 0 && year > to);
+  }
+
+  /** "Quốc hội Pháp", "Quốc hội nước Anh": a body of another country. "Quốc hội Việt Nam", "Quốc hội khoá XV" are ours. */
+  private anotherCountrys(text: string, end: number): boolean {
+    let next = wordsAfter(text, end, 3, true);
+    if (next[0] === 'nước' || next[0] === 'của') next = next.slice(1);
+    const first = next[0];
+    if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
+    const canon = next.map((w) => canonicalize(w));
+    return !this.domestic.some((p) => p.words.every((w, i) => canon[i] === w));
+  }
+}
+
+/** Up to `n` words right before `at`, in order; with `adjacent`, only if a single space separates them from `at`. */
+function wordsBefore(text: string, at: number, n: number, adjacent = false): string[] {
+  const window = text.slice(Math.max(0, at - 60), at);
+  if (!/[\s\u00a0]$/.test(window) || (adjacent && /[\s\u00a0]{2}$/.test(window))) return [];
+  const words = window.match(WORD) ?? [];
+  if (window.length === 60 && words.length) words.shift(); // may be cut
+  return words.slice(-n);
+}
+
+/** Up to `n` words right after `at`; with `adjacent`, only if a single space separates them from `at`. */
+function wordsAfter(text: string, at: number, n: number, adjacent = false): string[] {
+  const window = text.slice(at, at + 60);
+  if (!/^[\s\u00a0]/.test(window) || (adjacent && /^[\s\u00a0]{2}/.test(window))) return [];
+  const words = window.match(WORD) ?? [];
+  if (window.length === 60 && words.length) words.pop();
+  return words.slice(0, n).map(bare);
+}
+
+function matchesWord(word: string, want: string, capital: boolean): boolean {
+  if (capital && !/^\p{Lu}/u.test(word)) return false;
+  return canonicalize(word) === want;
+}
+
+function endsWith(words: string[], p: Phrase): boolean {
+  if (words.length < p.words.length) return false;
+  const tail = words.slice(-p.words.length);
+  return tail.every((w, i) => matchesWord(i === 0 ? w.replace(EDGE_PUNCT, '') : w, p.words[i]!, p.capital && i === 0));
+}
+
+function startsWith(words: string[], p: Phrase): boolean {
+  if (words.length < p.words.length) return false;
+  return p.words.every((w, i) => matchesWord(words[i]!, w, p.capital && i === 0));
+}
