@@ -1,4 +1,4 @@
-// `npm run eval [-- --pages DIR] [--kind KIND] [--brief] [--json]`
+// `npm run eval [-- --pages DIR | --corpus DIR] [--kind KIND] [--brief] [--json]`
 // Precision and recall of the page matcher on real text: the annotated corpus in tests/corpus (our own words,
 // each item citing the page it reproduces), or with --pages real page texts kept outside the repository, each
 // NAME.txt with a NAME.json beside it ({ url, kind, expect: { id: count }, gaps?: { id: count } }).
@@ -16,7 +16,7 @@ export function loadCorpus(dir = CORPUS_DIR): { items: Item[]; errors: string[] 
   const items: Item[] = [];
   const errors: string[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const parsed = parseCorpus(readFileSync(join(dir, name), 'utf8'), `tests/corpus/${name}`);
+    const parsed = parseCorpus(readFileSync(join(dir, name), 'utf8'), relative(process.cwd(), join(dir, name)));
     items.push(...parsed.items);
     errors.push(...parsed.errors);
   }
@@ -85,7 +85,7 @@ function context(text: string, start: number, end: number): string {
 }
 
 function runCorpus(args: string[]): number {
-  const { items, errors: parseErrors } = loadCorpus();
+  const { items, errors: parseErrors } = loadCorpus(args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined);
   const kind = args.includes('--kind') ? (args[args.indexOf('--kind') + 1] as Kind) : undefined;
   const chosen = kind ? items.filter((i) => i.kind === kind) : items;
   const { results, errors, names } = evaluateCorpus(chosen);
@@ -101,7 +101,7 @@ function runCorpus(args: string[]): number {
     return 0;
   }
   const urls = new Set(chosen.map((i) => i.url));
-  printTable(table, `eval: tests/corpus — ${chosen.length} items citing ${urls.size} pages`);
+  printTable(table, `eval: ${chosen.length} corpus items citing ${urls.size} pages`);
   if (args.includes('--brief')) return 0;
   const misses = results.flatMap((r) => r.missed.map((e) => ({ r, e })));
   console.log(`\nmissed (${misses.length}):`);

@@ -129,8 +129,8 @@ function rulesFor(term: Term, spelling: string, dated: number): number {
  * dated this way: "Hồ Chí Minh năm 2025" is an anniversary, not another man.
  */
 function yearsOf(term: Term): [number, number] {
-  if (term.type === 'person' || !term.dates) return [0, 0];
-  const years = Object.values(term.dates).map((d) => Number(d.slice(0, 4)));
+  const years = Object.values(term.dates ?? {}).map((d) => Number(d.slice(0, 4)));
+  if (term.type === 'person' || years.length === 0) return [0, 0];
   const from = Math.min(...years);
   const to = term.type === 'event' || (term.type === 'treaty' && !term.dates.inForce) ? Math.max(...years) : 0;
   return [from, to];

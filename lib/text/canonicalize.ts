@@ -1,4 +1,4 @@
-import { isCombiningMark, isDash, isInvisible, isSpaceLike } from './chars';
+import { isCombiningMark, isDash, isInvisible, isSpaceLike, LOOKALIKES } from './chars';
 import { placeTone } from './tone';
 
 /**
@@ -31,7 +31,8 @@ export function normalizeLayout(text: string): string {
     }
     if (pendingSpace) out += ' ';
     pendingSpace = false;
-    out += text[i];
+    const meant = LOOKALIKES.get(c);
+    out += meant === undefined ? text[i] : String.fromCharCode(meant);
   }
   return out;
 }

@@ -68,8 +68,18 @@ function buildLatinFold(): Uint16Array {
 const otherFoldCache = new Map<number, number>();
 
 /** The loose-key form of one code unit: lower case, no marks, đ → d. */
+/**
+ * Characters pages type for another: typographic apostrophes for ' (People’s Republic), the Icelandic eth Ð/ð for
+ * the Vietnamese Đ/đ (Lê Ðức Thọ). Both the loose key and the canonical form read them as the character meant.
+ */
+export const LOOKALIKES = new Map<number, number>([
+  [0x2019, 0x27], [0x2018, 0x27], [0x02bc, 0x27], [0x00d0, 0x0110], [0x00f0, 0x0111],
+]);
+
 export function foldChar(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  const lookalike = LOOKALIKES.get(c);
+  if (lookalike !== undefined) return foldChar(lookalike);
   if ((c >= LATIN_START && c <= LATIN_END) || (c >= EXT_START && c <= EXT_END)) {
     latinFold ??= buildLatinFold();
     return latinFold[c <= LATIN_END ? c - LATIN_START : c - EXT_START + (LATIN_END - LATIN_START + 1)]!;
