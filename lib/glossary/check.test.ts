@@ -14,6 +14,7 @@ const files = (terms: unknown[], extra: Partial<RawGlossaryFiles> = {}): RawGlos
   blockers: [],
   houseSpelling: { syllables: {}, phrases: {} },
   context: { namedAfter: { before: [], after: [] }, surnames: [], stateCues: [], domesticFollowers: [] },
+  nameParts: { groups: [] },
   ...extra,
 });
 

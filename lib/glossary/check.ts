@@ -13,6 +13,7 @@ export type RawGlossaryFiles = {
   blockers: unknown;
   houseSpelling: unknown;
   context: unknown;
+  nameParts: unknown;
 };
 
 export type CheckedGlossary = {
@@ -21,10 +22,13 @@ export type CheckedGlossary = {
   eras: Era[];
   blockers: string[];
   context: GlossaryContext;
+  nameParts: string[][];
   problems: string[];
   /** Departures from the house spelling, reported but not yet failing the check (issue 16 rewrites the text). */
   spelling: string[];
 };
+
+const nonEmptyString = v.pipe(v.string(), v.trim(), v.minLength(1));
 
 const sourcesFileSchema = v.object({
   seeds: v.array(v.object({ file: v.string(), title: v.string() })),
@@ -123,13 +127,16 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
   const parsedContext = v.safeParse(contextSchema, files.context);
   if (!parsedContext.success) problems.push(`data/context.json: ${describeIssues(parsedContext.issues)}`);
   const context = parsedContext.success ? parsedContext.output : { namedAfter: { before: [], after: [] }, surnames: [], stateCues: [], domesticFollowers: [] };
+  const parsedParts = v.safeParse(v.object({ groups: v.array(v.pipe(v.array(nonEmptyString), v.minLength(2, 'a group needs two words or more'))) }), files.nameParts);
+  if (!parsedParts.success) problems.push(`data/name-parts.json: ${describeIssues(parsedParts.issues)}`);
+  const nameParts = parsedParts.success ? parsedParts.output.groups : [];
   const spelling: string[] = [];
   const house = v.safeParse(houseSpellingSchema, files.houseSpelling);
   if (!house.success) problems.push(`data/house-spelling.json: ${describeIssues(house.issues)}`);
   else for (const [where, text] of ownVietnameseText(terms, events, eras)) {
     for (const p of houseSpellingProblems(text, house.output)) spelling.push(`${where}: ${p}`);
   }
-  return { terms, events, eras, blockers, context, problems, spelling };
+  return { terms, events, eras, blockers, context, nameParts, problems, spelling };
 }
 
 const houseSpellingSchema = v.object({

@@ -1,9 +1,10 @@
 import {
-  BLOCKER, CUE_WORD, NO_CONTEXT, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_PERSON, STATE_NAME,
+  BLOCKER, CUE_WORD, NO_CONTEXT, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_PERSON, RULE_PHRASE, STATE_NAME,
   type AliasPattern, type MatchContext, type MatchIndex,
 } from '../match/match-index';
 import { canonicalize, isDiacriticFree, syllableCount } from '../text/canonicalize';
 import { looseKey } from '../text/loose-key';
+import { NameParts } from './name-parts';
 import type { GlossaryContext, Term } from './schema';
 
 /** Every way a term is written, as listed: the Vietnamese name and the aliases. */
@@ -34,15 +35,32 @@ export function isCapsOnly(spelling: string): boolean {
   return /\p{Lu}/u.test(spelling) && !/\p{Ll}/u.test(spelling) && !/\s/u.test(spelling);
 }
 
-/** Everything compileMatchIndex reads: the checked glossary's terms, blockers and context word lists. */
-export type MatchSource = { terms: readonly Term[]; blockers: readonly string[]; context?: GlossaryContext };
+/** Everything compileMatchIndex reads: the checked glossary's terms, blockers, context words and name parts. */
+export type MatchSource = {
+  terms: readonly Term[];
+  blockers: readonly string[];
+  context?: GlossaryContext;
+  nameParts?: readonly (readonly string[])[];
+};
 
 /** The page matcher's index for a checked glossary: what the content script, `glossary scan` and `eval` all use. */
 export function compileGlossaryIndex(g: MatchSource): MatchIndex {
-  return compileMatchIndex(g.terms, g.blockers, g.context);
+  return compileMatchIndex(g.terms, g.blockers, g.context, g.nameParts);
 }
 
-export function compileMatchIndex(terms: readonly Term[], blockers: readonly string[], context?: GlossaryContext): MatchIndex {
+export function compileMatchIndex(
+  terms: readonly Term[],
+  blockers: readonly string[],
+  context?: GlossaryContext,
+  nameParts: readonly (readonly string[])[] = [],
+): MatchIndex {
+  const parts = new NameParts(nameParts);
+  // A spelling someone lists explicitly keeps its owner: a name-part variant never takes it over.
+  const listed = new Set<string>();
+  for (const t of terms) for (const s of spellingsOf(t)) for (const v of transliterationVariants(s)) listed.add(canonicalize(v));
+  for (const b of blockers) listed.add(canonicalize(b));
+  const withVariants = (spelling: string, properCase: boolean): string[] =>
+    properCase || isCapsOnly(spelling) ? [spelling] : [spelling, ...parts.variants(spelling).filter((v) => !listed.has(v))];
   const ids: string[] = [];
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
@@ -81,15 +99,18 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
     yearFrom.push(from);
     yearTo.push(to);
     const caseSensitive = new Set(term.caseSensitive ?? []);
-    for (const spelling of spellingsOf(term)) add(spelling, index, caseSensitive.has(spelling), rulesFor(term, spelling, from || to));
+    for (const spelling of spellingsOf(term)) {
+      const rules = rulesFor(term, spelling, from || to);
+      for (const form of withVariants(spelling, caseSensitive.has(spelling))) add(form, index, caseSensitive.has(spelling), rules);
+    }
   }
-  for (const phrase of blockers) add(phrase, BLOCKER);
+  for (const phrase of blockers) for (const form of withVariants(phrase, false)) add(form, BLOCKER);
   // Lookup-only names are never shown, but they still take part in longest-leftmost as blockers ("Mỹ Latinh"
   // or "People's Republic of China" must not leave a shorter name inside them marked), and, being the names
   // of states, they tell a paragraph is about states.
   for (const term of terms) {
     if (term.highlight !== false) continue;
-    for (const spelling of spellingsOf(term)) add(spelling, STATE_NAME);
+    for (const spelling of spellingsOf(term)) for (const form of withVariants(spelling, false)) add(form, STATE_NAME);
   }
   for (const phrase of context?.stateCues ?? []) add(phrase, CUE_WORD);
   // Sorted by key, the automaton is built in one pass without searching for children (lib/match/automaton.ts).
@@ -108,15 +129,15 @@ export function compileMatchIndex(terms: readonly Term[], blockers: readonly str
 }
 
 /**
- * Which context rules apply to a spelling (docs/decisions/009-context-rules.md). Concepts written in lower case
- * are ordinary phrases too ("đối tác chiến lược" between two companies) and need a cue unless the term lists
- * its cued spellings itself.
+ * Which context rules apply to a spelling (docs/decisions/009-context-rules.md). The spellings a term lists as
+ * `cued` need a cue; so does any spelling of a concept (except acronyms and names that need their capital) when
+ * the page writes it as an ordinary phrase rather than a capitalised name ("đối tác chiến lược" between two
+ * companies, "a strategic partnership with its suppliers").
  */
 function rulesFor(term: Term, spelling: string, dated: number): number {
-  let rules = 0;
-  const cued = term.cued ?? (term.type === 'concept' ? spellingsOf(term).filter((s) => !/\p{Lu}/u.test(s)) : []);
-  if (cued.includes(spelling)) rules |= RULE_CUED;
-  if (term.type === 'person' || term.type === 'event') rules |= RULE_NAMED_AFTER;
+  let rules = RULE_NAMED_AFTER;
+  if (term.cued?.includes(spelling)) rules |= RULE_CUED;
+  else if (!term.cued && term.type === 'concept' && !isCapsOnly(spelling) && !term.caseSensitive?.includes(spelling)) rules |= RULE_PHRASE;
   if (term.type === 'person' && syllableCount(spelling) >= 2 && !isCapsOnly(spelling)) rules |= RULE_PERSON;
   if (dated) rules |= RULE_DATED;
   if (term.domesticBody) rules |= RULE_DOMESTIC;
@@ -132,7 +153,7 @@ function yearsOf(term: Term): [number, number] {
   const years = Object.values(term.dates ?? {}).map((d) => Number(d.slice(0, 4)));
   if (term.type === 'person' || years.length === 0) return [0, 0];
   const from = Math.min(...years);
-  const to = term.type === 'event' || (term.type === 'treaty' && !term.dates.inForce) ? Math.max(...years) : 0;
+  const to = term.type === 'event' || (term.type === 'treaty' && !term.dates?.inForce) ? Math.max(...years) : 0;
   return [from, to];
 }
 

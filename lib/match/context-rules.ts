@@ -1,4 +1,5 @@
-import { canonicalize } from '../text/canonicalize';
+import { canonicalize, isDiacriticFree } from '../text/canonicalize';
+import { looseKey } from '../text/loose-key';
 import {
   RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_PERSON, type MatchContext,
 } from './match-index';
@@ -15,6 +16,8 @@ const EDGE_PUNCT = /^[("'“‘«[]+|[)"'”’»\],.;:!?…]+$/g;
 const YEAR_AFTER = /^[\s\u00a0]*[,(]?[\s\u00a0]*(?:năm|in|of)?[\s\u00a0]*\(?((?:1[89]|20)\d\d)(?!\d)/iu;
 const YEAR_BEFORE = /\b[Tt]he[\s\u00a0]+((?:1[89]|20)\d\d)[\s\u00a0]+$/u;
 const HAS_VIETNAMESE_MARK = /[^\x00-\x7f]/;
+/** "nước này / đó / ấy / bạn / sở tại": the country just spoken of, not Vietnam. */
+const THAT_COUNTRY = new Set(['này', 'đó', 'ấy', 'bạn', 'sở']);
 
 function phrase(text: string): Phrase {
   return { words: canonicalize(text).split(' '), capital: /^\p{Lu}/u.test(text) };
@@ -80,6 +83,7 @@ export class ContextRules {
   private anotherCountrys(text: string, end: number): boolean {
     let next = wordsAfter(text, end, 3, true);
     if (next[0] === 'nước' || next[0] === 'của') next = next.slice(1);
+    if (THAT_COUNTRY.has(next[0] ?? '')) return true; // "Bộ Ngoại giao nước này", "nước sở tại" 
     const first = next[0];
     if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
     const canon = next.map((w) => canonicalize(w));
@@ -107,7 +111,11 @@ function wordsAfter(text: string, at: number, n: number, adjacent = false): stri
 
 function matchesWord(word: string, want: string, capital: boolean): boolean {
   if (capital && !/^\p{Lu}/u.test(word)) return false;
-  return canonicalize(word) === want;
+  const canon = canonicalize(word);
+  if (canon === want) return true;
+  // A page written without diacritics ("Lang Ho Chi Minh") drops them from the cue too; short cues stay exact,
+  // since without marks they are other common words (cho/chợ, cau/cầu).
+  return canon.length >= 4 && isDiacriticFree(canon) && looseKey(canon).key === looseKey(want).key;
 }
 
 function endsWith(words: string[], p: Phrase): boolean {

@@ -3,7 +3,7 @@ import { isWordChar } from '../text/chars';
 import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import { ContextRules } from './context-rules';
-import { CUE_WORD, RULE_CUED, STATE_NAME, type Match, type MatchIndex } from './match-index';
+import { CUE_WORD, RULE_CUED, RULE_PHRASE, STATE_NAME, type Match, type MatchIndex } from './match-index';
 import { buildMatchTables, CAPS_ONLY, LOOSE_OK, PROPER_CASE, RULES_SHIFT, type MatchTables } from './match-tables';
 
 type Candidate = { start: number; end: number; keyLength: number; term: number; cued: boolean };
@@ -66,7 +66,8 @@ export class Matcher {
       if (t === CUE_WORD) return;
       const rules = f >> RULES_SHIFT;
       if (t >= 0 && rules && !this.rules.allows(text, start, end, rules, t)) return;
-      const cued = t >= 0 && (!!(rules & RULE_CUED) || (!!(f & CAPS_ONLY) && end - start <= SHORT_ACRONYM && inCapitalsRun(text, start, end)));
+      const cued = t >= 0 && (!!(rules & RULE_CUED) || (!!(rules & RULE_PHRASE) && !writtenAsName(span)) ||
+        (!!(f & CAPS_ONLY) && end - start <= SHORT_ACRONYM && inCapitalsRun(text, start, end)));
       candidates.push({ start, end, keyLength: ke - ks, term: t, cued });
     });
     return this.resolve(candidates, cues);
@@ -138,6 +139,11 @@ function isProperNameAt(text: string, start: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Every word starts with a capital or a digit ("Đối tác Chiến lược Toàn diện", "Strategic Partnership"). */
+function writtenAsName(span: string): boolean {
+  return /^(?:[\p{Lu}\p{N}]\S*(?:\s+|$))+$/u.test(span);
 }
 
 /** Whether the word before or after the span (past spaces and light punctuation) is in capitals too. */
