@@ -61,7 +61,7 @@ async function main() {
   };
   const aliasCounts: Record<string, number> = {};
   for (const [name, terms] of Object.entries(glossaries)) {
-    const index = compileMatchIndex(terms, glossary.blockers, glossary.context);
+    const index = compileMatchIndex(terms, glossary.blockers, glossary.context, glossary.nameParts);
     aliasCounts[name] = index.patterns.filter((p) => p.term >= 0).length;
     writeFileSync(join(dir, `tables-${name}.bin`), packedMatchTables(index));
   }

@@ -62,7 +62,10 @@ function main(argv: string[]): number {
       const g = usable();
       if (!g) return 1;
       const matcher = Matcher.fromIndex(compileGlossaryIndex(g));
-      const matches = matcher.findMatches(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+      // One paragraph (up to a blank line) at a time, as the content script hands the matcher one block at a
+      // time: the context rules read cues within a paragraph.
+      const matches = paragraphsOf(text).flatMap(({ start, end }) =>
+        matcher.findMatches(text.slice(start, end)).map((m) => ({ start: m.start + start, end: m.end + start, id: m.id, text: text.slice(m.start + start, m.end + start) })));
       if (args.includes('--json')) {
         if (matches.length) process.stdout.write(matches.map((m) => JSON.stringify(m)).join('\n') + '\n');
       } else {
@@ -104,6 +107,18 @@ function copiedRuns(g: ReturnType<typeof loadGlossary>, dir: string): string[] {
     for (const run of runs.sharedRuns(text)) problems.push(`${where}: repeats ${run.split(' ').length} words of a seed (≥ ${RUN}): "${run}"`);
   }
   return problems;
+}
+
+/** Paragraphs of a text file: the stretches between blank lines, as offsets into it. */
+function paragraphsOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const gap of text.matchAll(/\n[ \t\r]*\n/g)) {
+    out.push({ start, end: gap.index! });
+    start = gap.index! + gap[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
 }
 
 /** The scan as a person reads it: where (line:column), what the page wrote, and which term that is. */

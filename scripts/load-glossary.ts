@@ -32,6 +32,7 @@ export function readGlossaryFiles(dataDir = DATA_DIR): { files: RawGlossaryFiles
       blockers: read(join(dataDir, 'blockers.json')),
       houseSpelling: read(join(dataDir, 'house-spelling.json')),
       context: read(join(dataDir, 'context.json')),
+      nameParts: read(join(dataDir, 'name-parts.json')),
     },
     problems,
   };

@@ -13,6 +13,7 @@ type Phrase = { words: string[]; capital: boolean };
 const WORD = /[^\s\u00a0]+/g;
 /** Punctuation a word may carry without changing which word it is ("Museum," "(Trail)"). */
 const EDGE_PUNCT = /^[("'“‘«[]+|[)"'”’»\],.;:!?…]+$/g;
+const OPENING_PUNCT = /^[("'“‘«[]+/;
 const YEAR_AFTER = /^[\s\u00a0]*[,(]?[\s\u00a0]*(?:năm|in|of)?[\s\u00a0]*\(?((?:1[89]|20)\d\d)(?!\d)/iu;
 const YEAR_BEFORE = /\b[Tt]he[\s\u00a0]+((?:1[89]|20)\d\d)[\s\u00a0]+$/u;
 const HAS_VIETNAMESE_MARK = /[^\x00-\x7f]/;
@@ -121,7 +122,8 @@ function matchesWord(word: string, want: string, capital: boolean): boolean {
 function endsWith(words: string[], p: Phrase): boolean {
   if (words.length < p.words.length) return false;
   const tail = words.slice(-p.words.length);
-  return tail.every((w, i) => matchesWord(i === 0 ? w.replace(EDGE_PUNCT, '') : w, p.words[i]!, p.capital && i === 0));
+  // Only opening punctuation may precede the cue ("(đường …"); anything after it ("đường, Hồ…") breaks the name.
+  return tail.every((w, i) => matchesWord(i === 0 ? w.replace(OPENING_PUNCT, '') : w, p.words[i]!, p.capital && i === 0));
 }
 
 function startsWith(words: string[], p: Phrase): boolean {

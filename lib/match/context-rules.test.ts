@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatchIndex } from '../glossary/compile';
+import type { GlossaryContext, Term } from '../glossary/schema';
+import { Matcher } from './matcher';
+
+// The context rules of docs/decisions/009-context-rules.md, each pinned on a hand-made glossary and word lists
+// (independent of data/, so these tests hold the rules, not the content).
+const src = [{ title: 'test' }];
+const term = (t: Partial<Term> & Pick<Term, 'id' | 'type' | 'name'>): Term => ({ aliases: [], summary: { vi: 's' }, sources: src, ...t });
+
+const terms: Term[] = [
+  term({ id: 'hcm', type: 'person', name: { vi: 'Hồ Chí Minh' }, aliases: ['Nguyễn Ái Quốc', 'Ho Chi Minh'] }),
+  term({ id: 'pbc', type: 'person', name: { vi: 'Phan Bội Châu' } }),
+  term({ id: 'dbp', type: 'event', name: { vi: 'Chiến dịch Điện Biên Phủ' }, aliases: ['Điện Biên Phủ'], dates: { start: '1954-03-13', end: '1954-05-07' } }),
+  term({ id: 'paris-1973', type: 'treaty', name: { vi: 'Hiệp định Pa-ri' }, aliases: ['Paris Peace Accords'], dates: { signed: '1973-01-27' } }),
+  term({ id: 'paris-2015', type: 'treaty', name: { vi: 'Hiệp định Pa-ri năm 2015' }, aliases: [], dates: { signed: '2015-12-12', inForce: '2016-11-04' } }),
+  term({ id: 'asean', type: 'organization', name: { vi: 'ASEAN' }, dates: { founded: '1967-08-08' } }),
+  term({ id: 'na', type: 'organization', name: { vi: 'Quốc hội Việt Nam' }, aliases: ['Quốc hội'], domesticBody: true }),
+  term({ id: 'oss', type: 'organization', name: { vi: 'Cơ quan Tình báo chiến lược' }, aliases: ['OSS'], cued: ['OSS'] }),
+  term({ id: 'nam', type: 'organization', name: { vi: 'Phong trào Không liên kết' }, aliases: ['NAM'] }),
+  term({ id: 'sp', type: 'concept', name: { vi: 'Đối tác chiến lược' }, aliases: ['Strategic Partnership'] }),
+  term({ id: 'usa', type: 'place', name: { vi: 'Mỹ' }, highlight: false }),
+];
+const context: GlossaryContext = {
+  namedAfter: { before: ['đường', 'giải thưởng', 'Trường', 'TP.', 'lăng'], after: ['City', 'Trail'] },
+  surnames: ['Nguyễn', 'Trần'],
+  stateCues: ['hai nước', 'government'],
+  domesticFollowers: ['Việt Nam', 'khoá'],
+};
+const matcher = Matcher.fromIndex(compileMatchIndex(terms, [], context));
+const found = (text: string) => matcher.findMatches(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
+
+describe('context rules', () => {
+  it('named after: a street, prize, school or city bearing a name is not its bearer', () => {
+    expect(found('Năm 2022, Giải thưởng Hồ Chí Minh được trao; nhà ở đường Phan Bội Châu.')).toEqual([]);
+    expect(found('Trường Phan Bội Châu, TP. Hồ Chí Minh, đường Điện Biên Phủ')).toEqual([]);
+    expect(found('Ho Chi Minh City and the Ho Chi Minh Trail; a visit to Lang Ho Chi Minh')).toEqual([]);
+    // …but the bearer himself, and a word that only looks like a cue, stay marked.
+    expect(found('Chủ tịch Hồ Chí Minh đọc bản tuyên ngôn; chiến trường Điện Biên Phủ')).toEqual(['hcm:Hồ Chí Minh', 'dbp:Điện Biên Phủ']);
+  });
+
+  it('a longer personal name: a surname before or a given name after', () => {
+    expect(found('Ông Nguyễn Ái Quốc Tuấn, giám đốc công ty, cho biết.')).toEqual([]);
+    expect(found('Anh Trần Hồ Chí Minh đoạt giải.')).toEqual([]);
+    expect(found('Nguyễn Ái Quốc (Hồ Chí Minh) gửi bản yêu sách.')).toEqual(['hcm:Nguyễn Ái Quốc', 'hcm:Hồ Chí Minh']);
+    expect(found('NGUYỄN ÁI QUỐC TẠI PHÁP')).toEqual(['hcm:NGUYỄN ÁI QUỐC']); // in capitals, case says nothing
+  });
+
+  it('a year next to a mention that its dates rule out names another thing', () => {
+    expect(found('Hiệp định Pa-ri năm 1973 chấm dứt chiến tranh.')).toEqual(['paris-1973:Hiệp định Pa-ri']);
+    expect(found('Hiệp định Pa-ri năm 2015 về khí hậu')).toEqual(['paris-2015:Hiệp định Pa-ri năm 2015']);
+    expect(found('Hiệp định Pa-ri (2016) có hiệu lực')).toEqual([]);
+    expect(found('the 2015 Paris Peace Accords')).toEqual([]);
+    expect(found('ASEAN năm 2025 và ASEAN năm 1950')).toEqual(['asean:ASEAN']);
+  });
+
+  it("a Vietnamese body named without its country yields to another country's name", () => {
+    expect(found('Quốc hội Pháp và Quốc hội nước Anh; Bộ trưởng nói với Quốc hội nước này')).toEqual([]);
+    expect(found('Quốc hội Việt Nam và Quốc hội khoá XV; Quốc hội thông qua luật')).toEqual(['na:Quốc hội Việt Nam', 'na:Quốc hội', 'na:Quốc hội']);
+  });
+
+  it('an ambiguous acronym needs a cue in its paragraph, and says nothing inside capitals', () => {
+    expect(found('Every company should write an OSS policy.')).toEqual([]);
+    expect(found('Hồ Chí Minh làm việc với OSS năm 1945.')).toEqual(['hcm:Hồ Chí Minh', 'oss:OSS']);
+    expect(found('Mỹ và OSS')).toEqual(['oss:OSS']); // a state's name is a cue
+    expect(found('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual([]);
+    expect(found('Việt Nam gia nhập NAM năm 1976.')).toEqual(['nam:NAM']);
+  });
+
+  it('a concept written as an ordinary phrase needs a cue; written as a name it does not', () => {
+    expect(found('Hai công ty thiết lập quan hệ đối tác chiến lược.')).toEqual([]);
+    expect(found('a carmaker may form a strategic partnership with its suppliers')).toEqual([]);
+    expect(found('Hai nước thiết lập quan hệ đối tác chiến lược.')).toEqual(['sp:đối tác chiến lược']);
+    expect(found('quan hệ Đối tác Chiến lược với Mỹ')).toEqual(['sp:Đối tác Chiến lược']);
+    expect(found('the government announced a Strategic Partnership')).toEqual(['sp:Strategic Partnership']);
+  });
+});
