@@ -1,4 +1,5 @@
-import { canonicalize } from '../text/canonicalize';
+import { canonicalize, isDiacriticFree } from '../text/canonicalize';
+import { looseKey } from '../text/loose-key';
 
 // Words written differently inside names (data/name-parts.json): "Liên Hiệp Quốc" for "Liên hợp quốc" in the
 // overseas press, "Paris" for "Pa-ri", "Viet Nam" for "Vietnam". Each equivalence is stated once and expanded
@@ -46,7 +47,17 @@ export class NameParts {
       }
       forms = [...new Set(next)].slice(0, MAX_VARIANTS);
     }
-    return forms.filter((f) => f !== original);
+    // A variant that differs from another form only by its diacritics adds nothing: a page without diacritics
+    // already matches by the loose key (decision 001), and one with them matches the form that has them.
+    const seen = new Set<string>();
+    const kept: string[] = [];
+    for (const f of [original, ...forms.filter((f) => f !== original).sort((a, b) => Number(isDiacriticFree(a)) - Number(isDiacriticFree(b)))]) {
+      const key = looseKey(f).key;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (f !== original) kept.push(f);
+    }
+    return kept;
   }
 }
 
