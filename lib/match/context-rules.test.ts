@@ -57,6 +57,7 @@ describe('context rules', () => {
   it("a Vietnamese body named without its country yields to another country's name", () => {
     expect(found('Quốc hội Pháp và Quốc hội nước Anh; Bộ trưởng nói với Quốc hội nước này')).toEqual([]);
     expect(found('Quốc hội Việt Nam và Quốc hội khoá XV; Quốc hội thông qua luật')).toEqual(['na:Quốc hội Việt Nam', 'na:Quốc hội', 'na:Quốc hội']);
+    expect(found('Phó Chủ tịch Quốc hội Trần Văn A phát biểu')).toEqual(['na:Quốc hội']);
   });
 
   it('an ambiguous acronym needs a cue in its paragraph, and says nothing inside capitals', () => {

@@ -87,6 +87,8 @@ export class ContextRules {
     if (THAT_COUNTRY.has(next[0] ?? '')) return true; // "Bộ Ngoại giao nước này", "nước sở tại" 
     const first = next[0];
     if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
+    // A surname starts a person's name ("Phó Chủ tịch Quốc hội Trần Thanh Mẫn"), not a country's.
+    if (this.surnames.has(first.normalize('NFC'))) return false;
     const canon = next.map((w) => canonicalize(w));
     return !this.domestic.some((p) => p.words.every((w, i) => canon[i] === w));
   }
