@@ -12,6 +12,7 @@ export function spellingsOf(term: Term): string[] {
   return [term.name.vi, ...term.aliases];
 }
 
+const ALL_WORDS = 0x7fffffff;
 const LETTER_HYPHEN = /(?<=[\p{L}\p{M}])-(?=\p{L})/gu;
 /** Up to this many hyphens, every mix of hyphen, space and joined is a variant (3³ = 27); beyond, the three pure forms. */
 const MIXED_UP_TO = 3;
@@ -64,7 +65,7 @@ export function compileMatchIndex(
   const ids: string[] = [];
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
-  const add = (spelling: string, term: number, properCase = false, rules = 0) => {
+  const add = (spelling: string, term: number, properCase = false, rules = 0, person = false) => {
     const foreignSyllables = foreignSyllablesOf(spelling);
     for (const variant of transliterationVariants(spelling)) {
       const key = looseKey(variant).key.trim();
@@ -82,7 +83,9 @@ export function compileMatchIndex(
       };
       if (properCase) pattern.properCase = true;
       if (rules) pattern.rules = rules;
-      const foreign = term >= 0 && !isDiacriticFree(variant) ? foreignWordsOf(canon, foreignSyllables) : 0;
+      // A person's name in foreign prose often keeps only some of its marks ("Nguyen Ái Quoc", "Ho Chí Minh"):
+      // every word of it may lose them; other names, only their foreign words.
+      const foreign = term < 0 || isDiacriticFree(variant) ? 0 : person ? ALL_WORDS : foreignWordsOf(canon, foreignSyllables);
       if (foreign) pattern.foreignWords = foreign;
       const dedupe = [key, canon, term, pattern.capsOnly, properCase, rules, foreign].join('\u0000');
       if (seen.has(dedupe)) continue;
@@ -101,7 +104,7 @@ export function compileMatchIndex(
     const caseSensitive = new Set(term.caseSensitive ?? []);
     for (const spelling of spellingsOf(term)) {
       const rules = rulesFor(term, spelling, from || to);
-      for (const form of withVariants(spelling, caseSensitive.has(spelling))) add(form, index, caseSensitive.has(spelling), rules);
+      for (const form of withVariants(spelling, caseSensitive.has(spelling))) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
     }
   }
   for (const phrase of blockers) for (const form of withVariants(phrase, false)) add(form, BLOCKER);

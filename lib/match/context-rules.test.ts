@@ -39,6 +39,11 @@ describe('context rules', () => {
     expect(found('Chủ tịch Hồ Chí Minh đọc bản tuyên ngôn; chiến trường Điện Biên Phủ')).toEqual(['hcm:Hồ Chí Minh', 'dbp:Điện Biên Phủ']);
   });
 
+  it("a person's name may keep only some of its marks in foreign prose", () => {
+    expect(found('In 1919 Nguyen Ái Quoc sent a petition; later Ho Chí Minh led the Viet Minh.')).toEqual(['hcm:Nguyen Ái Quoc', 'hcm:Ho Chí Minh']);
+    expect(found('Nguyễn Ái Quốc')).toEqual(['hcm:Nguyễn Ái Quốc']);
+  });
+
   it('a longer personal name: a surname before or a given name after', () => {
     expect(found('Ông Nguyễn Ái Quốc Tuấn, giám đốc công ty, cho biết.')).toEqual([]);
     expect(found('Anh Trần Hồ Chí Minh đoạt giải.')).toEqual([]);

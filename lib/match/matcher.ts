@@ -75,8 +75,9 @@ export class Matcher {
 
   /**
    * Whether a span spells the alias whose canonical form is `c`: canonically equal; or, for an alias of two or
-   * more syllables, written with no diacritics at all; or with the accents of its foreign words (Giơ-ne-vơ,
-   * Genève) dropped or half kept while the Vietnamese words keep theirs ("Hiệp định Gionevo").
+   * more syllables, written with no diacritics at all; or with some of its foreign words (Giơ-ne-vơ, Genève; every
+   * word of a person's name) written without their marks while the other words keep theirs ("Hiệp định
+   * Geneve", "Nguyen Ái Quoc").
    */
   private sameSpelling(span: string, c: string, f: number, foreignWords: number): boolean {
     const spanCanon = this.canonicalOf(span);
@@ -87,7 +88,8 @@ export class Matcher {
     const mine = spanCanon.split(/[\s-]+/);
     const theirs = c.split(/[\s-]+/);
     if (mine.length !== theirs.length) return false;
-    return mine.every((w, i) => (i < 31 && foreignWords & (1 << i)) || w === theirs[i]);
+    // A foreign word may lose its marks, not trade them for others ("Hô Chi Minh" is other words).
+    return mine.every((w, i) => w === theirs[i] || (i < 31 && foreignWords & (1 << i) && isDiacriticFree(w)));
   }
 
   private canonicalOf(span: string): string {
