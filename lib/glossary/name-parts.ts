@@ -18,7 +18,8 @@ export class NameParts {
       const canon = [...new Set(members.map((m) => canonicalize(m)))];
       // Longest first, so "liên bang xô viết" is found before "xô viết".
       const alternatives = [...canon].sort((a, b) => b.length - a.length).map(escape).join('|');
-      return { pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), members: canon };
+      // Whole words between spaces or dashes: a numeral inside a date ("1/11/2022") is not an ordinal.
+      return { pattern: new RegExp(`(?<![^\\s\\-–—])(?:${alternatives})(?![^\\s\\-–—,])`, 'gu'), members: canon };
     });
   }
 
