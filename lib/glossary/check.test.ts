@@ -73,3 +73,26 @@ describe('checkGlossary', () => {
     expect(checkGlossary(files([], { timeline: {} })).problems).toContain('data/timeline.json: must be a JSON array of events');
   });
 });
+
+describe('house spelling in checkGlossary', () => {
+  it("reports the house spelling of Tre's own Vietnamese text, never of aliases", () => {
+    const house = { syllables: { ký: 'kí' }, phrases: { Campuchia: 'Cam-pu-chia' } };
+    const r = checkGlossary(files([term({ aliases: ['Hiệp định ký với Campuchia'], summary: { vi: 'Ông ký với Campuchia năm hòa bình.' } })], { houseSpelling: house }));
+    expect(r.spelling).toEqual([
+      'term asean summary: Campuchia → Cam-pu-chia',
+      'term asean summary: ký → kí',
+      'term asean summary: hòa → hoà',
+    ]);
+  });
+
+  it("asks English text to write a Vietnamese person's name with its diacritics", () => {
+    const r = checkGlossary(files([
+      term(),
+      term({ id: 'npt', type: 'person', name: { vi: 'Nguyễn Phú Trọng', en: 'Nguyen Phu Trong' }, aliases: [], summary: { vi: 'x', en: 'Nguyen Phu Trong led the party.' } }),
+    ]));
+    expect(r.spelling).toEqual([
+      'term npt name.en: Nguyen Phu Trong → Nguyễn Phú Trọng',
+      'term npt summary.en: Nguyen Phu Trong → Nguyễn Phú Trọng',
+    ]);
+  });
+});

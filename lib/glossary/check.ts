@@ -136,6 +136,7 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
   else for (const [where, text] of ownVietnameseText(terms, events, eras)) {
     for (const p of houseSpellingProblems(text, house.output)) spelling.push(`${where}: ${p}`);
   }
+  spelling.push(...vietnameseNamesInEnglish(terms, events, eras));
   return { terms, events, eras, blockers, context, nameParts, problems, spelling };
 }
 
@@ -151,6 +152,28 @@ export function ownVietnameseText(terms: readonly Term[], events: readonly Event
     ...events.map((e): [string, string] => [`event ${e.id} title`, e.title.vi]),
     ...eras.flatMap((e): [string, string][] => [[`era ${e.id} name`, e.name.vi], ...(e.summary ? [[`era ${e.id} summary`, e.summary.vi] as [string, string]] : [])]),
   ];
+}
+
+/**
+ * Tre's English text writes Vietnamese people's names with their diacritics (Nguyễn Phú Trọng, not Nguyen Phu
+ * Trong), as its summaries do: the name is the same name in both languages.
+ */
+function vietnameseNamesInEnglish(terms: readonly Term[], events: readonly Event[], eras: readonly Era[]): string[] {
+  const bare = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const names = terms
+    .filter((t) => t.type === 'person' && bare(t.name.vi) !== t.name.vi)
+    .map((t) => ({ name: t.name.vi, plain: new RegExp(`(?<![\\p{L}])${bare(t.name.vi)}(?![\\p{L}])`, 'u') }));
+  const texts: [string, string | undefined][] = [
+    ...terms.flatMap((t): [string, string | undefined][] => [[`term ${t.id} name.en`, t.name.en], [`term ${t.id} summary.en`, t.summary.en]]),
+    ...events.map((e): [string, string | undefined] => [`event ${e.id} title.en`, e.title.en]),
+    ...eras.map((e): [string, string | undefined] => [`era ${e.id} summary.en`, e.summary?.en]),
+  ];
+  const problems: string[] = [];
+  for (const [where, text] of texts) {
+    if (!text) continue;
+    for (const n of names) if (n.plain.test(text)) problems.push(`${where}: ${bare(n.name)} → ${n.name}`);
+  }
+  return problems;
 }
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
