@@ -8,7 +8,7 @@ import {
 // whether it is one. They read only the few words next to the candidate, and only for patterns whose rules
 // bits ask for it, so a page pays for them per candidate, never per character.
 
-type Phrase = { words: string[]; capital: boolean };
+type Phrase = { words: string[]; capital: boolean; /** each word's loose key, for diacritic-free pages */ loose: string[] };
 
 const WORD = /[^\s\u00a0]+/g;
 /** Punctuation a word may carry without changing which word it is ("Museum," "(Trail)"). */
@@ -21,7 +21,8 @@ const HAS_VIETNAMESE_MARK = /[^\x00-\x7f]/;
 const THAT_COUNTRY = new Set(['này', 'đó', 'ấy', 'bạn', 'sở']);
 
 function phrase(text: string): Phrase {
-  return { words: canonicalize(text).split(' '), capital: /^\p{Lu}/u.test(text) };
+  const words = canonicalize(text).split(' ');
+  return { words, capital: /^\p{Lu}/u.test(text), loose: words.map((w) => looseKey(w).key) };
 }
 
 function bare(word: string): string {
@@ -33,12 +34,34 @@ export class ContextRules {
   private readonly after: Phrase[];
   private readonly surnames: Set<string>;
   private readonly domestic: Phrase[];
+  /** The last word of every "before" cue and the first of every "after" cue (and their loose keys): most
+   *  candidates have neither next to them, and then one word is read instead of every cue phrase. */
+  private readonly beforeEnds = new Set<string>();
+  private readonly afterStarts = new Set<string>();
+  /** Canonical forms of words already read: a page repeats the words around its names. */
+  private readonly canonical = new Map<string, Word>();
 
   constructor(private readonly context: MatchContext) {
     this.before = context.namedBefore.map(phrase);
     this.after = context.namedAfter.map(phrase);
     this.surnames = new Set(context.surnames.map((s) => s.normalize('NFC')));
     this.domestic = context.domesticFollowers.map(phrase);
+    for (const p of this.before) this.beforeEnds.add(p.words.at(-1)!).add(p.loose.at(-1)!);
+    for (const p of this.after) this.afterStarts.add(p.words[0]!).add(p.loose[0]!);
+  }
+
+  private word(raw: string): Word {
+    let w = this.canonical.get(raw);
+    if (w === undefined) {
+      if (this.canonical.size >= 4096) this.canonical.clear(); // bounded on endless pages
+      w = wordOf(raw);
+      this.canonical.set(raw, w);
+    }
+    return w;
+  }
+
+  private couldBe(w: Word | undefined, set: Set<string>): boolean {
+    return w !== undefined && (set.has(w.canon) || (w.loose !== null && set.has(w.loose)));
   }
 
   /** False when the words around text[start, end) say it is not a mention of `term` under `rules`. */
@@ -52,9 +75,17 @@ export class ContextRules {
 
   /** "đường Phan Bội Châu", "Giải thưởng Hồ Chí Minh", "Ho Chi Minh City": a thing named after the term. */
   private namedAfter(text: string, start: number, end: number): boolean {
-    const before = wordsBefore(text, start, 4);
-    const after = wordsAfter(text, end, 2);
-    return this.before.some((p) => endsWith(before, p)) || this.after.some((p) => startsWith(after, p));
+    // Most candidates have no cue next to them: the one word on each side decides whether to read further.
+    const prev = wordEndingAt(text, start);
+    if (prev !== undefined && this.couldBe(this.word(prev.replace(OPENING_PUNCT, '')), this.beforeEnds)) {
+      // Only opening punctuation may precede a cue ("(đường …"); anything after it ("đường, Hồ…") breaks the name.
+      const before = wordsBefore(text, start, 4).map((w) => this.word(w.replace(OPENING_PUNCT, '')));
+      if (this.before.some((p) => endsWith(before, p))) return true;
+    }
+    const next = wordStartingAt(text, end);
+    if (next === undefined || !this.couldBe(this.word(next.replace(EDGE_PUNCT, '')), this.afterStarts)) return false;
+    const after = wordsAfter(text, end, 2).map((w) => this.word(w));
+    return this.after.some((p) => startsWith(after, p));
   }
 
   /**
@@ -94,6 +125,28 @@ export class ContextRules {
   }
 }
 
+const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2009 || c === 0x202f;
+
+/** The word that ends at the spaces right before `at`, or undefined (a character-level walk: no slicing of windows). */
+function wordEndingAt(text: string, at: number): string | undefined {
+  let i = at - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return undefined;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const end = i + 1;
+  while (i >= 0 && !isSpace(text.charCodeAt(i))) i--;
+  return end > i + 1 ? text.slice(i + 1, end) : undefined;
+}
+
+/** The word that starts after the spaces right after `at`, or undefined. */
+function wordStartingAt(text: string, at: number): string | undefined {
+  let i = at;
+  if (i >= text.length || !isSpace(text.charCodeAt(i))) return undefined;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
 /** Up to `n` words right before `at`, in order; with `adjacent`, only if a single space separates them from `at`. */
 function wordsBefore(text: string, at: number, n: number, adjacent = false): string[] {
   const window = text.slice(Math.max(0, at - 60), at);
@@ -112,23 +165,28 @@ function wordsAfter(text: string, at: number, n: number, adjacent = false): stri
   return words.slice(0, n).map(bare);
 }
 
-function matchesWord(word: string, want: string, capital: boolean): boolean {
-  if (capital && !/^\p{Lu}/u.test(word)) return false;
-  const canon = canonicalize(word);
-  if (canon === want) return true;
+/** A page word as the rules compare it: read once per candidate, not once per cue phrase. */
+type Word = { capital: boolean; canon: string; loose: string | null };
+
+function wordOf(raw: string): Word {
+  const canon = canonicalize(raw);
   // A page written without diacritics ("Lang Ho Chi Minh") drops them from the cue too; short cues stay exact,
   // since without marks they are other common words (cho/chợ, cau/cầu).
-  return canon.length >= 4 && isDiacriticFree(canon) && looseKey(canon).key === looseKey(want).key;
+  return { capital: /^\p{Lu}/u.test(raw), canon, loose: canon.length >= 4 && isDiacriticFree(canon) ? canon : null };
 }
 
-function endsWith(words: string[], p: Phrase): boolean {
-  if (words.length < p.words.length) return false;
-  const tail = words.slice(-p.words.length);
-  // Only opening punctuation may precede the cue ("(đường …"); anything after it ("đường, Hồ…") breaks the name.
-  return tail.every((w, i) => matchesWord(i === 0 ? w.replace(OPENING_PUNCT, '') : w, p.words[i]!, p.capital && i === 0));
+function matchesWord(word: Word, want: Phrase, i: number): boolean {
+  if (want.capital && i === 0 && !word.capital) return false;
+  return word.canon === want.words[i] || (word.loose !== null && word.loose === want.loose[i]);
 }
 
-function startsWith(words: string[], p: Phrase): boolean {
+function endsWith(words: Word[], p: Phrase): boolean {
   if (words.length < p.words.length) return false;
-  return p.words.every((w, i) => matchesWord(words[i]!, w, p.capital && i === 0));
+  const from = words.length - p.words.length;
+  return p.words.every((_, i) => matchesWord(words[from + i]!, p, i));
+}
+
+function startsWith(words: Word[], p: Phrase): boolean {
+  if (words.length < p.words.length) return false;
+  return p.words.every((_, i) => matchesWord(words[i]!, p, i));
 }
