@@ -113,4 +113,37 @@ describe('Timeline', () => {
     mount({ groups: [] });
     expect(document.body.textContent).toBe('Không có sự kiện nào khớp với bộ lọc.');
   });
+
+  it('emphasises major events, says so to screen readers, and keeps every other event shown and reachable', () => {
+    const withMajor = TEST_EVENTS.map((e) => (e.id === 'geneva' || e.id === 'paris' ? { ...e, major: true } : e));
+    mount({ groups: groupByEra(TEST_ERAS, withMajor, { dropEmpty: true }) });
+    expect(events().map((e) => e.dataset.event)).toEqual(['sac-lenh', 'so-bo', 'geneva', 'cuba', 'paris', 'paris-cpc', 'asean']);
+    expect(events().filter((e) => e.classList.contains('tre-event-major')).map((e) => e.dataset.event)).toEqual(['geneva', 'paris']);
+    expect(eventEl('geneva').dataset.major).toBe('true');
+    expect(eventEl('cuba').dataset.major).toBeUndefined();
+    expect(eventEl('geneva').getAttribute('aria-label')).toBe('21/7/1954, mốc quan trọng: Ký Hiệp định Giơ-ne-vơ về Đông Dương');
+    expect(eventEl('cuba').getAttribute('aria-label')).toBe('1960: Việt Nam và Cu-ba thiết lập quan hệ ngoại giao');
+    // The arrows walk every event, major or not, in order.
+    act(() => eventEl('geneva').focus());
+    press(document.activeElement!, 'ArrowDown');
+    expect(focusedEvent()).toBe('cuba');
+    press(document.activeElement!, 'ArrowDown');
+    expect(focusedEvent()).toBe('paris');
+    press(document.activeElement!, 'ArrowDown');
+    expect(focusedEvent()).toBe('paris-cpc');
+  });
+
+  it('draws a major event\'s title bold and its dot larger (sidepanel.css)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const css = readFileSync(resolve(process.cwd(), 'components/sidepanel.css'), 'utf8');
+    expect(css).toMatch(/\.tre-event-major \.tre-event-title \{[^}]*font-weight: 700/);
+    expect(css).toMatch(/\.tre-event-major::before \{[^}]*width: 14px[^}]*height: 14px/);
+  });
+
+  it('labels a major event for an English reader too', () => {
+    const withMajor = TEST_EVENTS.map((e) => (e.id === 'geneva' ? { ...e, major: true } : e));
+    mount({ groups: groupByEra(TEST_ERAS, withMajor, { dropEmpty: true }), lang: 'en', t: translator('en') });
+    expect(eventEl('geneva').getAttribute('aria-label')).toBe('21 July 1954, turning point: Geneva Accords signed');
+  });
 });

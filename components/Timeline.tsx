@@ -23,6 +23,9 @@ type Props = {
 /**
  * The timeline: one section per era (heading and summary), its events as an ordered list. Pure: props in, DOM out.
  *
+ * Major events (`Event.major`, the turning points a student must know) are emphasised: bold title, larger dot, and
+ * "turning point" in their accessible label. Every other event is shown and reachable all the same.
+ *
  * Keyboard: the events are one roving-tabindex group, so the timeline is a single Tab stop however long it is.
  * Up/Down (and Home/End) move between events; Tab from an event goes into its term chips, Enter on a chip opens
  * that term. Enter on an event moves focus to its first chip rather than opening a term of its own choosing: an
@@ -116,13 +119,17 @@ type EventProps = {
 const TimelineEvent = memo(function TimelineEvent({ event, terms, lang, t, active, highlighted, onOpenTerm }: EventProps) {
   const date = formatEventDate(event.date, lang);
   const title = localized(event.title, lang);
+  // A major event (a turning point the textbook builds on) is drawn emphasised and said so to screen readers;
+  // it stays one event among the others, in the same order and the same keyboard walk.
+  const classes = ['tre-event', event.major && 'tre-event-major', highlighted && 'tre-event-highlighted'].filter(Boolean).join(' ');
   return (
     <li
       id={eventElementId(event.id)}
-      class={highlighted ? 'tre-event tre-event-highlighted' : 'tre-event'}
+      class={classes}
       data-event={event.id}
+      data-major={event.major ? 'true' : undefined}
       tabIndex={active ? 0 : -1}
-      aria-label={format(t('timeline_eventLabel'), { date, title: title.text })}
+      aria-label={format(t(event.major ? 'timeline_majorEventLabel' : 'timeline_eventLabel'), { date, title: title.text })}
       aria-current={highlighted ? 'true' : undefined}
     >
       <time class="tre-event-date" dateTime={event.date}>{date}</time>

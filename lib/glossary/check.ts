@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { canonicalize } from '../text/canonicalize';
 import { spellingsOf, transliterationVariants } from './compile';
 import { houseSpellingProblems, type HouseSpelling } from './house-spelling';
+import { isTextbookLesson, TEXTBOOK_LESSONS } from '../timeline/lessons';
 import { contextSchema, eraSchema, eventSchema, termSchema, type Era, type Event, type GlossaryContext, type Term } from './schema';
 
 /** The glossary's source files as read from data/, before validation. */
@@ -24,7 +25,7 @@ export type CheckedGlossary = {
   context: GlossaryContext;
   nameParts: string[][];
   problems: string[];
-  /** Departures from the house spelling, reported but not yet failing the check (issue 16 rewrites the text). */
+  /** Departures from the house spelling (data/house-spelling.json); `glossary check` fails on them. */
   spelling: string[];
 };
 
@@ -97,6 +98,8 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
     for (const s of e.sources) if (!knownTitles.has(s.title)) problems.push(`event ${e.id}: unknown source "${s.title}"`);
   }
 
+  problems.push(...dateOrderProblems(terms, events, eras));
+
   const owner = new Map<string, string>();
   for (const t of terms) {
     for (const id of t.related ?? []) {
@@ -138,6 +141,61 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
   }
   spelling.push(...vietnameseNamesInEnglish(terms, events, eras));
   return { terms, events, eras, blockers, context, nameParts, problems, spelling };
+}
+
+/**
+ * Pairs of a term's date keys that must come in this order (the first no later than the second): a period's
+ * start and end, a treaty's signature and entry into force, a life, an organisation's founding and what follows.
+ */
+export const DATE_ORDER: readonly (readonly [string, string])[] = [
+  ['start', 'end'], ['signed', 'inForce'], ['adopted', 'inForce'], ['born', 'died'],
+  ['founded', 'joined'], ['founded', 'held'], ['founded', 'end'], ['founded', 'upgraded'],
+  ['established', 'upgraded'], ['joined', 'end'],
+];
+
+/**
+ * Compares two ISO dates of any precision (1954, 1954-07, 1954-07-21) on the parts both have: negative when
+ * `a` is surely earlier, positive when surely later, 0 when they cannot be told apart (1954 and 1954-07-21).
+ */
+export function compareDates(a: string, b: string): number {
+  const pa = a.split('-').map(Number);
+  const pb = b.split('-').map(Number);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return 0;
+}
+
+/**
+ * Dates that contradict each other: an event dated outside its era's years, a term whose dates come in the wrong
+ * order (DATE_ORDER), an era that ends before it starts, an event's lesson that is not one of the textbook's.
+ */
+export function dateOrderProblems(terms: readonly Term[], events: readonly Event[], eras: readonly Era[]): string[] {
+  const problems: string[] = [];
+  const YEAR = /^\d{4}$/;
+  const byId = new Map<string, Era>();
+  for (const era of eras) {
+    byId.set(era.id, era);
+    if (!YEAR.test(era.start)) problems.push(`era ${era.id}: start "${era.start}" must be a year`);
+    if (era.end !== '' && !YEAR.test(era.end)) problems.push(`era ${era.id}: end "${era.end}" must be a year, or empty for "today"`);
+    else if (era.end !== '' && era.end < era.start) problems.push(`era ${era.id}: ends (${era.end}) before it starts (${era.start})`);
+  }
+  for (const e of events) {
+    const era = byId.get(e.era);
+    const year = e.date.slice(0, 4);
+    if (era && YEAR.test(era.start) && year < era.start) problems.push(`event ${e.id}: dated ${e.date}, before its era ${era.id} starts (${era.start})`);
+    if (era && era.end !== '' && YEAR.test(era.end) && year > era.end) problems.push(`event ${e.id}: dated ${e.date}, after its era ${era.id} ends (${era.end})`);
+    if (e.lesson !== undefined && !isTextbookLesson(e.lesson)) problems.push(`event ${e.id}: lesson ${e.lesson} is not a lesson of the textbook (${TEXTBOOK_LESSONS.join(', ')})`);
+  }
+  for (const t of terms) {
+    const dates = t.dates ?? {};
+    for (const [first, second] of DATE_ORDER) {
+      const a = dates[first];
+      const b = dates[second];
+      if (a !== undefined && b !== undefined && compareDates(a, b) > 0) {
+        problems.push(`term ${t.id}: dates.${first} (${a}) is after dates.${second} (${b})`);
+      }
+    }
+  }
+  return problems;
 }
 
 const houseSpellingSchema = v.object({

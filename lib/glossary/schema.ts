@@ -46,6 +46,11 @@ export const eventSchema = v.strictObject({
   date: isoDate,
   title: localized,
   era: nonEmpty,
+  /** The lesson of the Grade-12 textbook (Bài 12, 13 or 14) the event belongs to; `glossary check` keeps it in
+   *  12–14. Absent for events the textbook does not teach. */
+  lesson: v.optional(v.pipe(v.number(), v.integer('must be a whole number'))),
+  /** A turning point a student must know: the timeline shows it emphasised. Absent means an ordinary event. */
+  major: v.optional(v.boolean()),
   terms: v.array(v.pipe(v.string(), v.regex(SLUG))),
   sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source')),
 });

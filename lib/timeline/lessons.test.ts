@@ -22,6 +22,12 @@ describe('lessons', () => {
     expect(lessonsOf({ sources })).toEqual([12, 14]);
   });
 
+  it('takes an event\'s own lesson over its locators, and ignores one that is not a lesson', () => {
+    const sources = [{ title: 'a', locator: 'Bài 13, mục 2' }, { title: 'b', locator: 'Bài 14' }];
+    expect(lessonsOf({ sources, lesson: 14 })).toEqual([14]);
+    expect(lessonsOf({ sources, lesson: 9 })).toEqual([13, 14]);
+  });
+
   it('knows which numbers are lessons', () => {
     expect([12, 13, 14, 15, '12', null].map(isTextbookLesson)).toEqual([true, true, true, false, false, false]);
   });

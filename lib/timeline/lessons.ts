@@ -19,8 +19,12 @@ export function lessonsOfLocator(locator: string | undefined): TextbookLesson[] 
   return TEXTBOOK_LESSONS.filter((n) => found.has(n));
 }
 
-/** The textbook lessons that back an event (or a term), from all its sources' locators, in order. */
-export function lessonsOf(entry: { sources: readonly Source[] }): TextbookLesson[] {
+/**
+ * The textbook lessons an event (or a term) belongs to: the event's own `lesson` where it has one, else those its
+ * sources' locators name, in order.
+ */
+export function lessonsOf(entry: { sources: readonly Source[]; lesson?: number }): TextbookLesson[] {
+  if (isTextbookLesson(entry.lesson)) return [entry.lesson];
   const found = new Set(entry.sources.flatMap((s) => lessonsOfLocator(s.locator)));
   return TEXTBOOK_LESSONS.filter((n) => found.has(n));
 }

@@ -26,6 +26,22 @@ describe('the timeline in data/', () => {
     }
   });
 
+  it('tags every event the textbook backs with the lesson that teaches its period', () => {
+    const lessonOfEra: Record<string, number> = {};
+    for (const era of glossary.eras) lessonOfEra[era.id] = Number(era.start) < 1945 ? 12 : Number(era.start) < 1975 ? 13 : 14;
+    for (const event of glossary.events) {
+      if (event.sources.some((s) => s.title.startsWith(TEXTBOOK))) expect(event.lesson, event.id).toBe(lessonOfEra[event.era]);
+    }
+  });
+
+  it('marks some 35 to 50 turning points as major, in every era, so that recent years do not crowd out the rest', () => {
+    const major = glossary.events.filter((e) => e.major);
+    expect(major.length).toBeGreaterThanOrEqual(35);
+    expect(major.length).toBeLessThanOrEqual(50);
+    for (const era of glossary.eras) expect(major.some((e) => e.era === era.id), era.id).toBe(true);
+    expect(major.filter((e) => e.date >= '2020').length).toBeLessThanOrEqual(major.length / 5);
+  });
+
   it('names a lesson for every event the textbook backs', () => {
     for (const event of glossary.events) {
       if (event.sources.some((s) => s.title.startsWith(TEXTBOOK))) expect(lessonsOf(event).length, event.id).toBeGreaterThan(0);

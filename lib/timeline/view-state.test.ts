@@ -32,10 +32,10 @@ describe('the side panel\'s remembered state', () => {
     await fakeBrowser.storage.local.set({
       sidepanelState: {
         view: 'review', timelineScroll: -4, lastTerm: 'Not A Slug', extra: true,
-        filter: { era: '1986-2010', termType: 'planet', lesson: 7, onlySaved: 'yes', query: 42, colour: 'red' },
+        filter: { era: '1986-nay', termType: 'planet', lesson: 7, onlySaved: 'yes', query: 42, colour: 'red' },
       },
     });
-    expect(await readSidepanelState()).toEqual({ ...DEFAULT_SIDEPANEL_STATE, filter: { era: '1986-2010' } });
+    expect(await readSidepanelState()).toEqual({ ...DEFAULT_SIDEPANEL_STATE, filter: { era: '1986-nay' } });
     expect(normalizeSidepanelState('garbage')).toEqual(DEFAULT_SIDEPANEL_STATE);
     expect(normalizeSidepanelState({ filter: [1], timelineScroll: Infinity })).toEqual(DEFAULT_SIDEPANEL_STATE);
     expect(normalizeSidepanelState({ timelineScroll: 10.6, filter: { onlyPageTerms: false, query: '' } }))

@@ -52,6 +52,8 @@ describe('the side panel', () => {
     const all = await eventIds(panel);
     expect(all.length).toBe(glossary.events.length);
     expect(await panel.locator('.tre-era').count()).toBe(new Set(glossary.events.map((e) => e.era)).size);
+    // The turning points are emphasised, the rest shown all the same.
+    expect(await panel.locator('.tre-event-major').count()).toBe(glossary.events.filter((e) => e.major).length);
 
     await panel.getByLabel('Giai đoạn').selectOption('1945-1954');
     const era = await eventIds(panel);
