@@ -59,6 +59,14 @@ describe('context rules', () => {
     expect(found('ASEAN năm 2025 và ASEAN năm 1950')).toEqual(['asean:ASEAN']);
   });
 
+  it('an event named for a country is not the first half of a pair of countries', () => {
+    const pairTerms = [...terms, term({ id: 'us-war', type: 'event', name: { vi: 'Chiến tranh Việt Nam' } }), term({ id: 'china', type: 'place', name: { vi: 'Trung Quốc' }, highlight: false })];
+    const pairs = Matcher.fromIndex(compileMatchIndex(pairTerms, [], context));
+    const marks = (text: string) => pairs.findMatches(text).map((m) => m.id);
+    expect(marks('Chiến tranh Việt Nam – Trung Quốc năm 1979')).toEqual([]);
+    expect(marks('Chiến tranh Việt Nam kết thúc năm 1975; Trung Quốc')).toEqual(['us-war']);
+  });
+
   it("a Vietnamese body named without its country yields to another country's name", () => {
     expect(found('Quốc hội Pháp và Quốc hội nước Anh; Bộ trưởng nói với Quốc hội nước này')).toEqual([]);
     expect(found('Quốc hội Việt Nam và Quốc hội khoá XV; Quốc hội thông qua luật')).toEqual(['na:Quốc hội Việt Nam', 'na:Quốc hội', 'na:Quốc hội']);

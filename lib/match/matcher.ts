@@ -3,10 +3,10 @@ import { isWordChar } from '../text/chars';
 import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import { ContextRules } from './context-rules';
-import { CUE_WORD, RULE_CUED, RULE_PHRASE, STATE_NAME, type Match, type MatchIndex } from './match-index';
+import { CUE_WORD, RULE_CUED, RULE_PAIR, RULE_PHRASE, STATE_NAME, type Match, type MatchIndex } from './match-index';
 import { buildMatchTables, CAPS_ONLY, LOOSE_OK, PROPER_CASE, RULES_SHIFT, type MatchTables } from './match-tables';
 
-type Candidate = { start: number; end: number; keyLength: number; term: number; cued: boolean };
+type Candidate = { start: number; end: number; keyLength: number; term: number; cued: boolean; pair: boolean };
 type Span = { start: number; end: number };
 
 /** Acronyms up to this many letters say nothing in an all-capitals run ("VIỆT NAM", a heading): they need a cue. */
@@ -48,6 +48,7 @@ export class Matcher {
     const { codes, length } = folded;
     const candidates: Candidate[] = [];
     const cues: Span[] = [];
+    const states: Span[] = [];
     const { canon, term, flags, foreign } = this.tables;
     this.automaton.scan(codes, length, (p, ks, ke) => {
       if (ks > 0 && isWordChar(codes[ks - 1]!) && isWordChar(codes[ks]!)) return;
@@ -63,14 +64,15 @@ export class Matcher {
       if (span.toLowerCase() !== c && !this.sameSpelling(span, c, f, foreign[p]!)) return;
       const t = term[p]!;
       if (t === CUE_WORD || t === STATE_NAME) cues.push({ start, end });
+      if (t === STATE_NAME) states.push({ start, end });
       if (t === CUE_WORD) return;
       const rules = f >> RULES_SHIFT;
       if (t >= 0 && rules && !this.rules.allows(text, start, end, rules, t)) return;
       const cued = t >= 0 && (!!(rules & RULE_CUED) || (!!(rules & RULE_PHRASE) && !writtenAsName(span)) ||
         (!!(f & CAPS_ONLY) && end - start <= SHORT_ACRONYM && inCapitalsRun(text, start, end)));
-      candidates.push({ start, end, keyLength: ke - ks, term: t, cued });
+      candidates.push({ start, end, keyLength: ke - ks, term: t, cued, pair: !!(rules & RULE_PAIR) });
     });
-    return this.resolve(candidates, cues);
+    return this.resolve(candidates, cues, states, text);
   }
 
   /**
@@ -107,14 +109,14 @@ export class Matcher {
    * that needs a cue stays only if the paragraph has one outside it: a state's name, a cue word, or a mention
    * of a term that needs none.
    */
-  private resolve(candidates: Candidate[], cues: Span[]): Match[] {
+  private resolve(candidates: Candidate[], cues: Span[], states: Span[], text: string): Match[] {
     candidates.sort((a, b) => a.start - b.start || b.keyLength - a.keyLength);
     const kept: Candidate[] = [];
     let reach = 0;
     for (const c of candidates) {
       if (c.start < reach) continue;
       reach = c.end;
-      if (c.term >= 0) kept.push(c);
+      if (c.term >= 0 && !(c.pair && startsPair(text, c.end, states))) kept.push(c);
     }
     const sure = kept.filter((c) => !c.cued);
     const outside = (s: Span, c: Candidate) => s.end <= c.start || s.start >= c.end;
@@ -141,6 +143,12 @@ function isProperNameAt(text: string, start: number): boolean {
     return true;
   }
   return false;
+}
+
+/** "… – Trung Quốc": a dash, then a state's name, right after `end`: the mention is the first half of a pair. */
+function startsPair(text: string, end: number, states: Span[]): boolean {
+  const dash = /^[\s\u00a0]*[-–—][\s\u00a0]*/.exec(text.slice(end, end + 8));
+  return dash !== null && states.some((s) => s.start === end + dash[0].length);
 }
 
 /** Every word starts with a capital or a digit ("Đối tác Chiến lược Toàn diện", "Strategic Partnership"). */
