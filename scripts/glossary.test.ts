@@ -37,7 +37,7 @@ describe('npm run glossary', () => {
       expect(typeof first.score).toBe('number');
       expect(first.id, q).toBe({ asean: 'asean', lhq: 'lien-hop-quoc' }[q] ?? 'hiep-dinh-gio-ne-vo-1954');
     }
-  });
+  }, 30_000); // four runs of the command line, each loading and checking the glossary
 
   it('fails clearly on a missing file or an unknown command', () => {
     const missing = run('scan', '/nonexistent/file.txt');

@@ -28,10 +28,7 @@ export function textbookTone(syllable: string): string | null {
 /** Every departure from the house spelling in `text`: "found → wanted". */
 export function houseSpellingProblems(text: string, house: HouseSpelling): string[] {
   const problems: string[] = [];
-  for (const [found, wanted] of Object.entries(house.phrases)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{M}-])${escape(found)}(?![\\p{L}\\p{M}])`, 'u');
-    if (re.test(text)) problems.push(`${found} → ${wanted}`);
-  }
+  for (const { re, found, wanted } of phrasePatterns(house)) if (re.test(text)) problems.push(`${found} → ${wanted}`);
   for (const word of text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []) {
     const wanted = house.syllables[word];
     if (wanted) problems.push(`${word} → ${wanted}`);
@@ -39,6 +36,22 @@ export function houseSpellingProblems(text: string, house: HouseSpelling): strin
     if (moved) problems.push(`${word} → ${moved}`);
   }
   return [...new Set(problems)];
+}
+
+const compiled = new WeakMap<HouseSpelling, { re: RegExp; found: string; wanted: string }[]>();
+
+/** The phrases as whole-word patterns, built once per house spelling (the check reads a thousand texts). */
+function phrasePatterns(house: HouseSpelling) {
+  let list = compiled.get(house);
+  if (!list) {
+    list = Object.entries(house.phrases).map(([found, wanted]) => ({
+      re: new RegExp(`(?<![\\p{L}\\p{M}-])${escape(found)}(?![\\p{L}\\p{M}])`, 'u'),
+      found,
+      wanted,
+    }));
+    compiled.set(house, list);
+  }
+  return list;
 }
 
 function escape(s: string): string {
