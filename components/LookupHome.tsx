@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { TermDetails } from '../lib/glossary/catalog';
 import { format, type Lang, type Translate } from '../lib/i18n/i18n';
 
@@ -20,14 +21,16 @@ type Props = {
   onExample: (query: string) => void;
 };
 
-/** How many of the page's terms show before "and N more": the lookup stays in view above them. */
-const PAGE_TERMS_SHOWN = 10;
+/** How many of the page's terms show before "and N more": the rest of the popup stays in view below them. */
+const PAGE_TERMS_SHOWN = 6;
 
 /**
  * What the popup shows under an empty search box: the terms of the page the reader is on, their recent lookups,
- * and example queries to try. Each opens a card or fills the box. Pure: props in, DOM out.
+ * and example queries to try. Each opens a card or fills the box. Props in, DOM out (and whether the reader
+ * asked for all of the page's terms).
  */
 export function LookupHome({ pageTerms, recent, details, lang, t, onOpen, onClearRecent, onExample }: Props) {
+  const [allShown, setAllShown] = useState(false);
   const onPage = (pageTerms ?? []).flatMap((p) => {
     const d = details(p.id);
     return d ? [{ ...p, details: d }] : [];
@@ -42,7 +45,7 @@ export function LookupHome({ pageTerms, recent, details, lang, t, onOpen, onClea
         <section class="tre-home-section tre-home-page" aria-labelledby="tre-home-page-heading">
           <h2 id="tre-home-page-heading">{t('popup_pageTerms')}</h2>
           <ul class="tre-home-terms">
-            {onPage.slice(0, PAGE_TERMS_SHOWN).map(({ id, count, details: d }) => {
+            {(allShown ? onPage : onPage.slice(0, PAGE_TERMS_SHOWN)).map(({ id, count, details: d }) => {
               const name = nameOf(d, lang);
               return (
                 <li key={id}>
@@ -57,8 +60,10 @@ export function LookupHome({ pageTerms, recent, details, lang, t, onOpen, onClea
               );
             })}
           </ul>
-          {onPage.length > PAGE_TERMS_SHOWN && (
-            <p class="tre-hint">{format(t('popup_pageTermsMore'), { n: onPage.length - PAGE_TERMS_SHOWN })}</p>
+          {!allShown && onPage.length > PAGE_TERMS_SHOWN && (
+            <button type="button" class="tre-link-button tre-home-more" onClick={() => setAllShown(true)}>
+              {format(t('popup_pageTermsMore'), { n: onPage.length - PAGE_TERMS_SHOWN })}
+            </button>
           )}
         </section>
       )}

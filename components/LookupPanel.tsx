@@ -63,8 +63,11 @@ export function LookupPanel({
 
   useLayoutEffect(() => {
     // Focus follows the view: the box for results, the card for a screen reader to read it from its start.
-    if (open) cardHeading.current?.focus();
-    else input.current?.focus();
+    // The card opens at its top: without preventScroll, focusing it would scroll its start under the sticky Back bar.
+    if (open) {
+      cardHeading.current?.focus({ preventScroll: true });
+      document.scrollingElement?.scrollTo(0, 0);
+    } else input.current?.focus();
   }, [open]);
 
   useEffect(() => {

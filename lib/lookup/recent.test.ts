@@ -22,6 +22,11 @@ describe('recent lookups', () => {
     expect(await readRecent()).toEqual([]);
   });
 
+  it('keeps both of two lookups made at once', async () => {
+    await Promise.all([rememberLookup('a'), rememberLookup('b')]);
+    expect(await readRecent()).toEqual(['b', 'a']);
+  });
+
   it('reads anything else under its key as no lookups', async () => {
     await fakeBrowser.storage.local.set({ recentLookups: [42, 'Not An Id'] });
     expect(await readRecent()).toEqual([]);

@@ -22,11 +22,18 @@ export async function readRecent(): Promise<string[]> {
   return parsed.success ? parsed.output.slice(0, MAX_RECENT) : [];
 }
 
+/** Writes in turn: two cards opened in quick succession must not both read the list before either writes it. */
+let writing: Promise<unknown> = Promise.resolve();
+
 /** Puts a term at the front of the recent lookups; returns the new list. */
-export async function rememberLookup(id: string): Promise<string[]> {
-  const next = withRecent(await readRecent(), id);
-  await item.setValue(next);
-  return next;
+export function rememberLookup(id: string): Promise<string[]> {
+  const done = writing.catch(() => undefined).then(async () => {
+    const next = withRecent(await readRecent(), id);
+    await item.setValue(next);
+    return next;
+  });
+  writing = done;
+  return done;
 }
 
 export async function clearRecent(): Promise<void> {
