@@ -71,7 +71,7 @@ export function LookupHome({ pageTerms, recent, details, lang, t, onOpen, onClea
         <section class="tre-home-section tre-home-recent" aria-labelledby="tre-home-recent-heading">
           <div class="tre-home-heading-row">
             <h2 id="tre-home-recent-heading">{t('popup_recent')}</h2>
-            <button type="button" class="tre-link-button" onClick={onClearRecent}>{t('popup_recentClear')}</button>
+            <button type="button" class="tre-link-button" aria-label={t('popup_recentClearLabel')} onClick={onClearRecent}>{t('popup_recentClear')}</button>
           </div>
           <ul class="tre-home-chips">
             {recentTerms.map((d) => (

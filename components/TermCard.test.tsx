@@ -48,7 +48,7 @@ describe('TermCard', () => {
   it('makes related terms links and lists sources in the full card', () => {
     const opened: string[] = [];
     render(<TermCard details={details} lang="vi" t={t} showSources onOpenRelated={(id) => opened.push(id)} />, document.body);
-    const link = document.querySelector<HTMLAnchorElement>('[data-term="hoi-nghi-gio-ne-vo-1954"] a')!;
+    const link = document.querySelector<HTMLButtonElement>('[data-term="hoi-nghi-gio-ne-vo-1954"] button')!;
     link.click();
     expect(opened).toEqual(['hoi-nghi-gio-ne-vo-1954']);
     expect(document.querySelector('.tre-sources')!.textContent).toContain('SGK');
@@ -56,7 +56,7 @@ describe('TermCard', () => {
 
   it('shows neither links nor sources unless asked', () => {
     render(<TermCard details={details} lang="vi" t={t} />, document.body);
-    expect(document.querySelector('.tre-related a')).toBeNull();
+    expect(document.querySelector('.tre-related button')).toBeNull();
     expect(document.querySelector('.tre-sources')).toBeNull();
   });
 

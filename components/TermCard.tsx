@@ -78,7 +78,9 @@ export function TermCard({ details, lang, t, maxAliases = Infinity, onOpenRelate
               return (
                 <li key={r.id} data-term={r.id}>
                   {onOpenRelated ? (
-                    <a href={`#${r.id}`} onClick={(e) => { e.preventDefault(); onOpenRelated(r.id); }}>{relatedName}</a>
+                    // A button, not an <a href="#…">: it opens the card in place and goes nowhere (a fragment link
+                    // with no target is a broken skip link to assistive technology).
+                    <button type="button" class="tre-related-link" onClick={() => onOpenRelated(r.id)}>{relatedName}</button>
                   ) : relatedName}
                 </li>
               );

@@ -154,17 +154,18 @@ function place(el: HTMLElement, anchor: DOMRect): void {
   const { width, height } = el.getBoundingClientRect();
   const below = vh - anchor.bottom - GAP - MARGIN;
   const above = anchor.top - GAP - MARGIN;
+  let shown = height; // the height it will have once capped
   let top: number;
   if (height <= below) top = anchor.bottom + GAP;
   else if (height <= above) top = anchor.top - GAP - height;
   else if (Math.max(below, above) >= MIN_ROOM) {
-    const room = Math.max(below, above);
-    el.style.maxHeight = `${Math.floor(room)}px`;
-    top = below >= above ? anchor.bottom + GAP : anchor.top - GAP - Math.min(height, room);
+    shown = Math.floor(Math.max(below, above));
+    el.style.maxHeight = `${shown}px`;
+    top = below >= above ? anchor.bottom + GAP : anchor.top - GAP - shown;
   } else {
-    top = Math.max(MARGIN, vh - height - MARGIN);
+    top = vh - height - MARGIN;
   }
-  top = Math.max(MARGIN, Math.min(top, vh - Math.min(height, vh - 2 * MARGIN) - MARGIN));
+  top = Math.max(MARGIN, Math.min(top, vh - shown - MARGIN));
   const left = Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN));
   el.style.top = `${Math.round(top)}px`;
   el.style.left = `${Math.round(left)}px`;

@@ -211,7 +211,7 @@ export class PopoverController {
     this.focusAfterDraw = null;
     const target = focus === 'back'
       ? root.querySelector<HTMLElement>('.tre-popover-back') ?? root.querySelector<HTMLElement>('.tre-close')
-      : root.querySelector<HTMLElement>(`.tre-related [data-term="${focus.related}"] a`) ?? root.querySelector<HTMLElement>('.tre-close');
+      : root.querySelector<HTMLElement>(`.tre-related [data-term="${focus.related}"] button`) ?? root.querySelector<HTMLElement>('.tre-close');
     target?.focus({ preventScroll: true });
   }
 
