@@ -43,6 +43,7 @@ describe('the popup under an empty box', () => {
     expect(opened).toEqual(['geneva']);
     // Back is the first control of the card view.
     expect(document.querySelector('button')!.classList.contains('tre-back')).toBe(true);
+    expect(document.querySelector('.tre-back')!.textContent).toBe('← Quay lại'); // no results to go back to
   });
 
   it('shows recent lookups, opens them and clears them', () => {

@@ -112,7 +112,10 @@ export function LookupPanel({
         {/* First in the Tab order and kept in view (sticky) while the card scrolls. */}
         <div class="tre-back-bar">
           <button type="button" class="tre-back" onClick={() => setTrail((now) => now.slice(0, -1))}>
-            ← {trail.length > 1 ? format(t('popover_backTo'), { name: nameOf(details(trail.at(-2)!), lang) }) : t('lookup_back')}
+            ← {trail.length > 1
+              ? format(t('popover_backTo'), { name: nameOf(details(trail.at(-2)!), lang) })
+              // Opened from the page's terms or a recent lookup there are no results to go back to.
+              : query.trim() ? t('lookup_back') : t('panel_back')}
           </button>
         </div>
         <div ref={cardHeading} tabIndex={-1} class="tre-card-focus">
