@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TermDetails } from '../lib/glossary/catalog';
 import type { SearchResult } from '../lib/glossary/search';
+import { suggestionsFor } from '../lib/glossary/suggest';
 import { format, type Lang, type Translate } from '../lib/i18n/i18n';
+import { LookupHome, NoResults, type PageTermCount } from './LookupHome';
 import { TermCard } from './TermCard';
 
 type Props = {
@@ -20,6 +22,17 @@ type Props = {
   onShowTimeline?: (id: string) => void;
   /** Escape in an empty box: the popup closes itself (a toolbar popup does not close on Escape by itself). */
   onDismiss?: () => void;
+  /** A term to open at once (the popover's "Open in Tre"). */
+  initialTerm?: string;
+  /** The current page's terms, shown under an empty box; null where there are none to show. */
+  pageTerms?: readonly PageTermCount[] | null;
+  /** The terms last opened here, newest first. */
+  recent?: readonly string[];
+  /** A card was opened (kept as a recent lookup). */
+  onOpened?: (id: string) => void;
+  onClearRecent?: () => void;
+  /** Whether a card or the search is shown: the popup hides its page switches while a card is open. */
+  onViewChange?: (view: 'search' | 'card') => void;
 };
 
 /**
@@ -27,21 +40,34 @@ type Props = {
  * or a click, the full term card. Arrow keys move through the results without leaving the box; Escape goes
  * back from a card (and from a related term's card to the one before it).
  */
-export function LookupPanel({ search, details, lang, t, initialQuery = '', onToggleSave, isSaved, actionError, onShowTimeline, onDismiss }: Props) {
+export function LookupPanel({
+  search, details, lang, t, initialQuery = '', onToggleSave, isSaved, actionError, onShowTimeline, onDismiss,
+  initialTerm, pageTerms = null, recent = [], onOpened, onClearRecent, onViewChange,
+}: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   /** The cards opened, the last one shown; empty while the results are shown. */
-  const [trail, setTrail] = useState<string[]>([]);
+  const [trail, setTrail] = useState<string[]>(initialTerm && details(initialTerm) ? [initialTerm] : []);
   const input = useRef<HTMLInputElement>(null);
   const cardHeading = useRef<HTMLDivElement>(null);
   const results = useMemo(() => search(query), [search, query]);
   const open = trail.at(-1);
   const card = open ? details(open) : null;
+  const noResults = query.trim() !== '' && results.length === 0;
+  const suggestions = useMemo(() => (noResults ? suggestionsFor(search, query) : []), [noResults, search, query]);
+
+  useEffect(() => {
+    onViewChange?.(card ? 'card' : 'search');
+    if (open && card) onOpened?.(open);
+  }, [open]);
 
   useLayoutEffect(() => {
     // Focus follows the view: the box for results, the card for a screen reader to read it from its start.
-    if (open) cardHeading.current?.focus();
-    else input.current?.focus();
+    // The card opens at its top: without preventScroll, focusing it would scroll its start under the sticky Back bar.
+    if (open) {
+      cardHeading.current?.focus({ preventScroll: true });
+      document.scrollingElement?.scrollTo(0, 0);
+    } else input.current?.focus();
   }, [open]);
 
   useEffect(() => {
@@ -71,6 +97,7 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onTog
     } else if (e.key === 'Enter') {
       const chosen = results[active];
       if (chosen) setTrail([chosen.id]);
+      else if (suggestions[0]) setTrail([suggestions[0]]);
     } else if (e.key === 'Escape') {
       // The first Escape clears the box, the next one dismisses the lookup.
       e.preventDefault();
@@ -81,12 +108,19 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onTog
 
   if (card) {
     return (
-      <section class="tre-lookup-card">
-        <button type="button" class="tre-back" onClick={() => setTrail((now) => now.slice(0, -1))}>
-          ← {t('lookup_back')}
-        </button>
+      <section class="tre-lookup-card" aria-label={format(t('panel_termCard'), { name: nameOf(card, lang) })}>
+        {/* First in the Tab order and kept in view (sticky) while the card scrolls. */}
+        <div class="tre-back-bar">
+          <button type="button" class="tre-back" onClick={() => setTrail((now) => now.slice(0, -1))}>
+            ← {trail.length > 1
+              ? format(t('popover_backTo'), { name: nameOf(details(trail.at(-2)!), lang) })
+              // Opened from the page's terms or a recent lookup there are no results to go back to.
+              : query.trim() ? t('lookup_back') : t('panel_back')}
+          </button>
+        </div>
         <div ref={cardHeading} tabIndex={-1} class="tre-card-focus">
           <TermCard
+            key={card.term.id}
             details={card}
             lang={lang}
             t={t}
@@ -136,9 +170,23 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onTog
       <p class="tre-visually-hidden" aria-live="polite">
         {query.trim() ? format(t('lookup_resultCount'), { n: results.length }) : ''}
       </p>
-      {query.trim() === '' && <p class="tre-hint">{t('lookup_hint')}</p>}
-      {query.trim() !== '' && results.length === 0 && <p class="tre-hint">{t('lookup_noResults')}</p>}
-      <ul id={listId} role="listbox" aria-label={t('lookup_results')} class="tre-results">
+      {query.trim() === '' && (
+        <LookupHome
+          pageTerms={pageTerms}
+          recent={recent}
+          details={details}
+          lang={lang}
+          t={t}
+          onOpen={(id) => setTrail([id])}
+          onClearRecent={() => onClearRecent?.()}
+          onExample={(q) => {
+            onQuery(q);
+            input.current?.focus();
+          }}
+        />
+      )}
+      {noResults && <NoResults query={query} suggestions={suggestions} details={details} lang={lang} t={t} onOpen={(id) => setTrail([id])} />}
+      <ul id={listId} role="listbox" aria-label={t('lookup_results')} class="tre-results" hidden={results.length === 0}>
         {results.map((r, i) => {
           const d = details(r.id);
           if (!d) return null;
@@ -166,4 +214,9 @@ export function LookupPanel({ search, details, lang, t, initialQuery = '', onTog
       </ul>
     </section>
   );
+}
+
+function nameOf(d: TermDetails | null, lang: Lang): string {
+  if (!d) return '';
+  return lang === 'en' && d.term.name.en ? d.term.name.en : d.term.name.vi;
 }

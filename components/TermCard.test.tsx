@@ -48,15 +48,61 @@ describe('TermCard', () => {
   it('makes related terms links and lists sources in the full card', () => {
     const opened: string[] = [];
     render(<TermCard details={details} lang="vi" t={t} showSources onOpenRelated={(id) => opened.push(id)} />, document.body);
-    const link = document.querySelector<HTMLAnchorElement>('[data-term="hoi-nghi-gio-ne-vo-1954"] a')!;
+    const link = document.querySelector<HTMLButtonElement>('[data-term="hoi-nghi-gio-ne-vo-1954"] button')!;
     link.click();
     expect(opened).toEqual(['hoi-nghi-gio-ne-vo-1954']);
     expect(document.querySelector('.tre-sources')!.textContent).toContain('SGK');
   });
 
-  it('shows neither links nor sources in the popover', () => {
+  it('shows neither links nor sources unless asked', () => {
     render(<TermCard details={details} lang="vi" t={t} />, document.body);
-    expect(document.querySelector('.tre-related a')).toBeNull();
+    expect(document.querySelector('.tre-related button')).toBeNull();
     expect(document.querySelector('.tre-sources')).toBeNull();
+  });
+
+  it('lists no folding variant of the title and not the title itself under other names, in either language', () => {
+    const variants: TermDetails = {
+      ...details,
+      term: { ...details.term, aliases: ['Hiệp định Giơnevơ', 'Hiệp định Gionevo', 'hiệp định giơ-ne-vơ', 'Geneva Accords', 'GENEVA ACCORDS', 'Accords de Genève'] },
+    };
+    for (const lang of ['vi', 'en'] as const) {
+      render(<TermCard details={variants} lang={lang} t={t} />, document.body);
+      expect(document.querySelector('.tre-aliases p')!.textContent, lang).toBe('Accords de Genève');
+      render(null, document.body);
+    }
+  });
+
+  it('shows the short summary first in the hover card and the full one a click away', async () => {
+    const long = 'Hiệp định kí ngày 21/7/1954 tại Hội nghị quốc tế về Đông Dương ở Giơ-ne-vơ (Thuỵ Sĩ), khép lại cuộc kháng chiến chống Pháp. ' +
+      'Đây là văn bản pháp lí quốc tế công nhận những quyền dân tộc cơ bản của nhân dân ba nước Đông Dương, do các nước tham dự hội nghị cam kết tôn trọng.';
+    const withLong: TermDetails = { ...details, term: { ...details.term, summary: { vi: long } } };
+    render(<TermCard details={withLong} lang="vi" t={t} brief />, document.body);
+    const summary = () => document.querySelector('.tre-summary')!.textContent!;
+    expect(summary()).not.toContain('Đây là văn bản');
+    const toggle = document.querySelector<HTMLButtonElement>('.tre-summary-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(summary()).toContain('Đây là văn bản');
+    expect(document.querySelector('.tre-summary-toggle')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('has no "read in full" control when the summary is already short', () => {
+    render(<TermCard details={details} lang="vi" t={t} brief />, document.body);
+    expect(document.querySelector('.tre-summary-toggle')).toBeNull();
+  });
+
+  it('lists the textbook lesson first among the sources, with its locator', () => {
+    const sourced: TermDetails = {
+      ...details,
+      term: { ...details.term, sources: [{ title: 'Báo cáo công tác đối ngoại năm 2020', locator: 'mục II.2' },
+        { title: 'Lịch sử 12, Chủ đề 5: Lịch sử đối ngoại của Việt Nam (Bài 12–14)', locator: 'Bài 13, mục 1' }] },
+    };
+    render(<TermCard details={sourced} lang="vi" t={t} showSources />, document.body);
+    expect([...document.querySelectorAll('.tre-sources li')].map((li) => li.textContent)).toEqual([
+      'Lịch sử 12 · Bài 13, mục 1',
+      'Báo cáo công tác đối ngoại năm 2020 · mục II.2',
+    ]);
   });
 });

@@ -102,6 +102,9 @@ export default defineBackground(() => {
         void openSidePanel(target, { windowId: sender.tab?.windowId, tabId: sender.tab?.id });
         return Promise.resolve(undefined);
       }
+      case 'popup/open':
+        lookUp('', sender.tab?.id, request.term);
+        return Promise.resolve(undefined);
     }
   });
 
@@ -139,12 +142,13 @@ export default defineBackground(() => {
    * Opens the lookup with the selection: the toolbar popup where the browser lets an extension open it
    * (Chrome 127+, Firefox from a user action), otherwise the same page in a small window.
    */
-  function lookUp(selection: string, tabId?: number): void {
-    const query = queryFromSelection(selection);
-    if (!query) return;
+  /** Opens the popup searching `selection`, or at `term`'s full card (the popover's "Open in Tre"). */
+  function lookUp(selection: string, tabId?: number, term?: string): void {
+    const query = term ? '' : queryFromSelection(selection);
+    if (!query && !term) return;
     // The query is left first and openPopup() called in the same task: Firefox allows opening the popup only
     // synchronously inside the user's action, and the write lands long before the popup page has loaded.
-    const left = leavePendingLookup(query);
+    const left = leavePendingLookup(query, Date.now(), term);
     let opening: Promise<void>;
     try {
       opening = action.openPopup();
@@ -155,7 +159,7 @@ export default defineBackground(() => {
       await left;
       await takePendingLookup(); // the query goes in the URL instead; a popup opened later must not show it
       // The window is not the tab the selection was in: tell the page which tab its switches are about.
-      const params = new URLSearchParams({ q: query, ...(tabId !== undefined ? { tab: String(tabId) } : {}) });
+      const params = new URLSearchParams({ ...(term ? { term } : { q: query }), ...(tabId !== undefined ? { tab: String(tabId) } : {}) });
       const url = `${browser.runtime.getURL('/popup.html')}?${params}`;
       await browser.windows.create({ url, type: 'popup', width: 420, height: 620 });
     });

@@ -33,6 +33,13 @@ export class PopoverController {
   /** Saved or not, per term, as last heard from the background; absent while unknown. */
   private readonly saved = new Map<string, boolean>();
   private saveError: string | null = null;
+  /**
+   * The cards opened in this popover: the mention's term first, then each related term followed. Back returns
+   * to the one before; a new mention starts over.
+   */
+  private trail: string[] = [];
+  /** Where focus goes after the next draw (inside the popover only: the reader acted in it). */
+  private focusAfterDraw: 'back' | { related: string } | null = null;
   /** The next draw shows a change to an open card (saved state), not an opening: the bench times only openings. */
   private redrawing = false;
   onClose: () => void = () => undefined;
@@ -79,7 +86,7 @@ export class PopoverController {
     scratch.style.visibility = 'hidden';
     scratch.style.pointerEvents = 'none';
     ui.uiContainer.after(scratch);
-    render(<TermCard details={details} lang={this.lang} t={this.t} maxAliases={6} />, scratch);
+    render(<TermCard details={details} lang={this.lang} t={this.t} maxAliases={6} brief showSources onOpenRelated={() => undefined} />, scratch);
     scratch.getBoundingClientRect(); // styles and lays the card out now, during the delay
     render(null, scratch);
     scratch.remove();
@@ -100,6 +107,7 @@ export class PopoverController {
   async open(mention: Mention, anchor: DOMRect): Promise<void> {
     const request = ++this.request;
     this.mention = mention;
+    this.trail = [mention.id];
     this.saveError = null;
     this.checkSaved(mention.id);
     // For `npm run bench`: from the hover delay's end to the explanation on screen (see markRendered).
@@ -122,6 +130,41 @@ export class PopoverController {
     }
   }
 
+  /** A related term's link: its card in place of this one, Back returning here. */
+  private async openRelated(id: string): Promise<void> {
+    if (this.state.status !== 'ready' && this.state.status !== 'loading') return;
+    const anchor = this.state.anchor;
+    this.trail = [...this.trail, id];
+    await this.showTrailEnd(anchor, 'back');
+  }
+
+  private async goBack(): Promise<void> {
+    if (this.state.status === 'closed' || this.trail.length < 2) return;
+    const left = this.trail.at(-1)!;
+    this.trail = this.trail.slice(0, -1);
+    await this.showTrailEnd(this.state.anchor, { related: left });
+  }
+
+  /** Draws the last card of the trail, fetching its details first when they are not at hand. */
+  private async showTrailEnd(anchor: DOMRect, focus: 'back' | { related: string }): Promise<void> {
+    const request = ++this.request;
+    const id = this.trail.at(-1)!;
+    this.saveError = null;
+    this.checkSaved(id);
+    this.focusAfterDraw = focus;
+    const ready = this.settled.get(id);
+    if (ready) return this.draw({ status: 'ready', anchor, details: ready });
+    try {
+      const details = await this.detailsOf(id);
+      if (details) this.settled.set(id, details);
+      if (request !== this.request) return;
+      await this.draw(details ? { status: 'ready', anchor, details } : { status: 'missing', anchor });
+    } catch {
+      if (request !== this.request) return;
+      await this.draw({ status: 'error', anchor });
+    }
+  }
+
   close(): void {
     this.request++;
     if (this.state.status !== 'closed') this.draw({ status: 'closed' });
@@ -133,15 +176,43 @@ export class PopoverController {
     const ui = await this.mount();
     if (this.state !== state) return; // a newer state was drawn meanwhile
     const actions = state.status === 'ready' ? this.actions(state.details.term.id) : null;
+    const previous = this.trail.length > 1 ? this.settled.get(this.trail.at(-2)!) : undefined;
+    const back = previous
+      ? { name: this.lang === 'en' && previous.term.name.en ? previous.term.name.en : previous.term.name.vi, onBack: () => void this.goBack() }
+      : undefined;
     render(
-      <TermPopover state={state} lang={this.lang} t={this.t} theme={this.theme} onClose={() => this.onClose()} actions={actions} />,
+      <TermPopover
+        state={state}
+        lang={this.lang}
+        t={this.t}
+        theme={this.theme}
+        onClose={() => this.onClose()}
+        actions={actions}
+        onOpenRelated={(id) => void this.openRelated(id)}
+        back={back}
+      />,
       ui.uiContainer,
     );
+    this.moveFocus(ui.shadow);
     if (state.status === 'ready') {
       if (this.redrawing) performance.mark('tre:popover-redrawn');
       else markRendered();
     }
     this.redrawing = false;
+  }
+
+  /**
+   * After following a related link focus goes to Back (the link itself is gone); after Back, to the link the
+   * reader followed. Only then: a popover opened by hovering never takes focus.
+   */
+  private moveFocus(root: ShadowRoot): void {
+    const focus = this.focusAfterDraw;
+    if (!focus || this.state.status === 'loading') return;
+    this.focusAfterDraw = null;
+    const target = focus === 'back'
+      ? root.querySelector<HTMLElement>('.tre-popover-back') ?? root.querySelector<HTMLElement>('.tre-close')
+      : root.querySelector<HTMLElement>(`.tre-related [data-term="${focus.related}"] button`) ?? root.querySelector<HTMLElement>('.tre-close');
+    target?.focus({ preventScroll: true });
   }
 
   /** Asks whether the term is saved (once per term and page: the answer is kept and updated by the button). */
@@ -177,7 +248,10 @@ export class PopoverController {
     this.redraw();
   }
 
-  /** What the reader can do from the card: save it, see it on the timeline (the background opens the side panel). */
+  /**
+   * What the reader can do from the card: save it, see it on the timeline (the background opens the side panel at
+   * the term's card and events), open it in Tre (the toolbar popup at its full card).
+   */
   private actions(id: string) {
     const saved = this.saved.get(id) === true;
     return (
@@ -187,6 +261,9 @@ export class PopoverController {
         </button>
         <button type="button" class="tre-action" onClick={() => void ask({ type: 'sidepanel/open', term: id }).catch(() => undefined)}>
           {this.t('lookup_timeline')}
+        </button>
+        <button type="button" class="tre-action" onClick={() => void ask({ type: 'popup/open', term: id }).catch(() => undefined)}>
+          {this.t('popover_openInTre')}
         </button>
         {this.saveError && <p class="tre-action-error" role="alert">{this.saveError}</p>}
       </>

@@ -4,7 +4,7 @@ import { PopupApp } from '../../components/PopupApp';
 import { Catalog } from '../../lib/glossary/catalog';
 import { loadGlossary, loadSearchIndex } from '../../lib/glossary/packaged';
 import { GlossarySearch } from '../../lib/glossary/search';
-import { takePendingLookup } from '../../lib/messaging/pending-lookup';
+import { takePendingTarget } from '../../lib/messaging/pending-lookup';
 import { readSettings } from '../../lib/settings/store';
 import '../../components/popover.css';
 import '../../components/pages.css';
@@ -19,8 +19,10 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   // ?q= and ?tab= come from the background when the popup could not be opened and this page was opened in a
   // window instead; a popup opened from the context menu finds its query in session storage.
-  const pending = await takePendingLookup().catch(() => null);
-  const initialQuery = params.get('q') ?? pending ?? '';
+  // ?term= / a pending term come from the popover's "Open in Tre": the popup opens at that term's card.
+  const pending = await takePendingTarget().catch(() => null);
+  const initialQuery = params.get('q') ?? pending?.query ?? '';
+  const initialTerm = params.get('term') ?? pending?.term;
   const tabParam = Number(params.get('tab'));
   const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : await activeTabId();
   const windowId = (await browser.windows?.getCurrent().catch(() => null))?.id;
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
       tabId={tabId}
       windowId={windowId}
       initialQuery={initialQuery}
+      initialTerm={initialTerm ?? undefined}
     />,
     document.getElementById('app')!,
   );

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { leavePendingLookup, PENDING_LOOKUP_TTL_MS, queryFromSelection, takePendingLookup } from './pending-lookup';
+import { leavePendingLookup, PENDING_LOOKUP_TTL_MS, queryFromSelection, takePendingLookup, takePendingTarget } from './pending-lookup';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -22,6 +22,14 @@ describe('the context menu → popup hand-off', () => {
     await leavePendingLookup('LHQ', 1_000);
     expect(await takePendingLookup(1_000 + PENDING_LOOKUP_TTL_MS + 1)).toBeNull();
     expect(await takePendingLookup(1_000)).toBeNull(); // taken even when expired
+  });
+
+  it('hands a term to open over once (the popover\'s "Open in Tre")', async () => {
+    await leavePendingLookup('', 1_000, 'asean');
+    expect(await takePendingTarget(1_500)).toEqual({ query: '', term: 'asean' });
+    expect(await takePendingTarget(1_600)).toBeNull();
+    await leavePendingLookup('LHQ', 2_000);
+    expect(await takePendingTarget(2_100)).toEqual({ query: 'LHQ' });
   });
 
   it('ignores anything else found under its key', async () => {

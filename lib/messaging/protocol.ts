@@ -17,6 +17,8 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/mentions'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   // The popover's "See on the timeline": the background opens the side panel beside the page it came from.
   v.strictObject({ type: v.literal('sidepanel/open'), term: v.optional(termId), query: v.optional(panelQuery) }),
+  // The popover's "Open in Tre": the toolbar popup opens at the term's full card.
+  v.strictObject({ type: v.literal('popup/open'), term: termId }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -25,6 +27,7 @@ export type ResponseOf<R extends Request> =
   R extends { type: 'term/details' } ? TermDetails | null :
   R extends { type: 'page/mentions' } ? void :
   R extends { type: 'sidepanel/open' } ? void :
+  R extends { type: 'popup/open' } ? void :
   never;
 
 export function parseRequest(message: unknown): Request | null {

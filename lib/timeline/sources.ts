@@ -1,4 +1,5 @@
 import type { Source } from '../glossary/schema';
+import { lessonsOfLocator } from './lessons';
 
 /** Beyond this a short title is cut at a word: the label shares a narrow side panel's line with its locator. */
 const MAX_SHORT_TITLE = 40;
@@ -21,4 +22,13 @@ export function shortSourceTitle(title: string): string {
 export function sourceLabel(source: Source): string {
   const title = shortSourceTitle(source.title);
   return source.locator ? `${title} · ${source.locator}` : title;
+}
+
+/**
+ * A term's or event's sources, the textbook's lessons first (a student studies from them), the rest in the data's
+ * order: what a card lists under "Sources".
+ */
+export function sourcesLessonFirst<S extends Source>(sources: readonly S[]): S[] {
+  const lesson = (s: S) => (lessonsOfLocator(s.locator).length > 0 ? 0 : 1);
+  return sources.map((s, i) => ({ s, i })).sort((a, b) => lesson(a.s) - lesson(b.s) || a.i - b.i).map(({ s }) => s);
 }

@@ -58,7 +58,7 @@ describe('the toolbar popup', () => {
     // The card's actions: save it, see it on the timeline.
     expect(await popup.locator('.tre-card-actions button').allTextContents()).toEqual(['Lưu', 'Xem trên dòng thời gian']);
 
-    const related = popup.locator('.tre-related a').first();
+    const related = popup.locator('.tre-related button').first();
     const relatedName = await related.textContent();
     await related.click();
     await expect.poll(() => popup.locator('h2.tre-name').textContent()).toBe(relatedName);
