@@ -1,5 +1,5 @@
 import {
-  BLOCKER, CUE_WORD, NO_CONTEXT, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_PAIR, RULE_PERSON, RULE_PHRASE, STATE_NAME,
+  BLOCKER, CUE_WORD, NO_CONTEXT, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_LONGER_NAME, RULE_PAIR, RULE_PERSON, RULE_PHRASE, STATE_NAME,
   type AliasPattern, type MatchContext, type MatchIndex,
 } from '../match/match-index';
 import { canonicalize, isDiacriticFree, syllableCount } from '../text/canonicalize';
@@ -143,6 +143,7 @@ function rulesFor(term: Term, spelling: string, dated: number): number {
   else if (!term.cued && term.type === 'concept' && !isCapsOnly(spelling) && !term.caseSensitive?.includes(spelling)) rules |= RULE_PHRASE;
   if (term.type === 'person' && syllableCount(spelling) >= 2 && !isCapsOnly(spelling)) rules |= RULE_PERSON;
   if (term.type === 'event') rules |= RULE_PAIR;
+  if (term.type === 'organization' && syllableCount(spelling) >= 2 && !isCapsOnly(spelling)) rules |= RULE_LONGER_NAME;
   if (dated) rules |= RULE_DATED;
   if (term.domesticBody) rules |= RULE_DOMESTIC;
   return rules;

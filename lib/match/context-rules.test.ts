@@ -67,6 +67,15 @@ describe('context rules', () => {
     expect(marks('Chiến tranh Việt Nam kết thúc năm 1975; Trung Quốc')).toEqual(['us-war']);
   });
 
+  it('an organisation written word-capitalised and followed by one more capitalised word is a longer name', () => {
+    const more = [...terms, term({ id: 'rvn', type: 'organization', name: { vi: 'Việt Nam Cộng hoà' } })];
+    const m = Matcher.fromIndex(compileMatchIndex(more, [], context));
+    const marks = (text: string) => m.findMatches(text).map((x) => x.id);
+    expect(marks('mục tiêu dựng nước Việt Nam Cộng Hòa Dân Quốc')).toEqual([]);
+    expect(marks('chính quyền Việt Nam Cộng Hòa (VNCH) và Việt Nam Cộng hoà sụp đổ')).toEqual(['rvn', 'rvn']);
+    expect(marks('Quốc hội Khoá XV họp')).toEqual(['na']);
+  });
+
   it("a Vietnamese body named without its country yields to another country's name", () => {
     expect(found('Quốc hội Pháp và Quốc hội nước Anh; Bộ trưởng nói với Quốc hội nước này')).toEqual([]);
     expect(found('Quốc hội Việt Nam và Quốc hội khoá XV; Quốc hội thông qua luật')).toEqual(['na:Quốc hội Việt Nam', 'na:Quốc hội', 'na:Quốc hội']);

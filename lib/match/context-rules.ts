@@ -1,7 +1,7 @@
 import { canonicalize, isDiacriticFree } from '../text/canonicalize';
 import { looseKey } from '../text/loose-key';
 import {
-  RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_PERSON, type MatchContext,
+  RULE_DATED, RULE_DOMESTIC, RULE_LONGER_NAME, RULE_NAMED_AFTER, RULE_PERSON, type MatchContext,
 } from './match-index';
 
 // The context rules (docs/decisions/009-context-rules.md): what the words around a candidate mention say about
@@ -70,6 +70,7 @@ export class ContextRules {
     if (rules & RULE_PERSON && this.longerName(text, start, end)) return false;
     if (rules & RULE_DATED && this.yearRulesOut(text, start, end, term)) return false;
     if (rules & RULE_DOMESTIC && this.anotherCountrys(text, end)) return false;
+    if (rules & RULE_LONGER_NAME && this.continuesAsName(text, start, end)) return false;
     return true;
   }
 
@@ -98,6 +99,19 @@ export class ContextRules {
     // Only a word that touches the name through one space continues it: "Hồ Chí Minh (Liên…", "Minh, Tuấn" do not.
     const prev = wordsBefore(text, start, 1, true)[0];
     if (prev !== undefined && this.surnames.has(prev.normalize('NFC'))) return true;
+    const next = text.slice(end, end + 20).match(/^[\s\u00a0](\p{Lu}\p{Ll}[\p{L}\p{M}]*)/u)?.[1];
+    return next !== undefined && HAS_VIETNAMESE_MARK.test(next);
+  }
+
+  /**
+   * An organisation's name written capitalised word by word, as the overseas press writes names ("Việt Nam Cộng
+   * Hòa"), followed by one more capitalised Vietnamese word through a space: the start of a longer name ("Việt
+   * Nam Cộng Hòa Dân Quốc", "Ủy Ban Liên Hiệp Quốc Điều Tra…"). Sentence-case names ("Quốc hội khoá XV") and
+   * names in capitals are left alone.
+   */
+  private continuesAsName(text: string, start: number, end: number): boolean {
+    const span = text.slice(start, end);
+    if (span === span.toUpperCase() || !/^(?:\p{Lu}[\p{L}\p{M}]*(?:[\s\u00a0-]+|$))+$/u.test(span)) return false;
     const next = text.slice(end, end + 20).match(/^[\s\u00a0](\p{Lu}\p{Ll}[\p{L}\p{M}]*)/u)?.[1];
     return next !== undefined && HAS_VIETNAMESE_MARK.test(next);
   }

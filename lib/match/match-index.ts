@@ -37,7 +37,8 @@ export const RULE_PERSON = 4; // a surname before or a given name after makes a 
 export const RULE_DATED = 8; // a year next to it that its dates rule out means another thing of that name
 export const RULE_DOMESTIC = 16; // Vietnam's own body unless another country's name follows ("Quốc hội Pháp")
 export const RULE_PAIR = 64; // an event's name followed by "– <a state>" is the first half of a pair ("Chiến tranh Việt Nam – Trung Quốc")
-export const RULE_PHRASE = 32; // a concept's name that is also an ordinary phrase: needs a cue unless the page capitalises it as a name
+export const RULE_PHRASE = 32;
+export const RULE_LONGER_NAME = 128; // an organisation's name written word-capitalised, then one more capitalised Vietnamese word: a longer name // a concept's name that is also an ordinary phrase: needs a cue unless the page capitalises it as a name
 
 /** The word lists and per-term years the context rules read. */
 export type MatchContext = {
