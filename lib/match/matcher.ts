@@ -44,6 +44,7 @@ export class Matcher {
   }
 
   findMatches(text: string): Match[] {
+    this.rules.beginBlock();
     const folded = (this.buffer = fold(text, this.buffer));
     const { codes, length } = folded;
     const candidates: Candidate[] = [];
