@@ -45,6 +45,13 @@ export function SettingsForm({ settings, t, onChange }: Props) {
           value={settings.mentionMarking}
           onChange={(mentionMarking) => onChange({ mentionMarking })}
         />
+        <Switch
+          id="opt-mark-everywhere"
+          label={t('options_markEverywhere')}
+          checked={settings.markEverywhere}
+          onChange={(markEverywhere) => onChange({ markEverywhere })}
+        />
+        <p class="tre-help">{t('options_markEverywhereHelp')}</p>
         <fieldset>
           <legend>{t('options_types')}</legend>
           {TERM_TYPES.map((type) => (

@@ -30,6 +30,8 @@ const fields = {
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
   highlightTypes: v.array(v.picklist(TERM_TYPES)),
   mentionMarking: v.picklist(MENTION_MARKINGS),
+  /** Marks in navigation, headers, footers, asides, related-article lists and captions too (lib/page/main-content.ts). */
+  markEverywhere: v.boolean(),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_MIN_MS), v.maxValue(HOVER_DELAY_MAX_MS)),
   uiLanguage: v.picklist(UI_LANGUAGES),
   theme: v.picklist(THEMES),
@@ -51,7 +53,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   highlightStyle: 'background',
   highlightTypes: [...TERM_TYPES] as TermType[],
-  mentionMarking: 'every',
+  // A calm page (issue 17): each term's first mention stands out, later ones are only underlined.
+  mentionMarking: 'first',
+  // Only the article: a news page's menus, sidebars and captions repeat names that are not what is being read.
+  markEverywhere: false,
   // Long enough that the pointer crossing a line of text opens nothing, short enough to feel immediate.
   hoverDelayMs: 350,
   uiLanguage: 'auto',

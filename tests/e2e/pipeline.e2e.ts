@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalize } from '../../lib/text/canonicalize';
 import { loadGlossary } from '../../scripts/load-glossary';
 import { centreOfMention, highlightTexts, launch, readPopover, waitForHighlights, type Harness } from './harness';
+import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { marksInPage } from './marks-in-page';
 
 // What a reader sees with Tre installed: the built extension in headless Chromium, on pages from 127.0.0.1.
@@ -52,7 +53,7 @@ describe('marking mentions', () => {
     const page = await open('leave-alone.html');
     await waitForHighlights(page, 2);
     await page.waitForTimeout(300);
-    const where = (await page.evaluate(marksInPage, { names: ['tre-term'] })).marks.map((m) => m.where);
+    const where = (await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES })).marks.map((m) => m.where);
     expect(where).toEqual(['marked', 'marked']);
     await page.close();
   });

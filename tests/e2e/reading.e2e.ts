@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, over, parseColor } from '../../lib/page/contrast';
+import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
+import { centreOfMention, highlightTexts, readPopover, useExtension, waitForHighlights } from './harness';
+import { marksInPage } from './marks-in-page';
+
+// Reading a news page with Tre (issue 17): marks only in the article, first mentions strong, colours that keep
+// the text readable on light and dark pages, hit-testing under a device scale factor, links and the keyboard.
+
+const ext = useExtension();
+
+/** Where each mark is (nearest id) and its text, in document order, for the given highlight names. */
+async function marksWhere(page: Page, names = ALL_HIGHLIGHT_NAMES): Promise<string[]> {
+  return (await page.evaluate(marksInPage, { names })).marks.map((m) => `${m.where}:${m.text}`);
+}
+
+async function setSettings(change: Record<string, unknown>): Promise<void> {
+  await ext.worker.evaluate(async (change) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } } } }).chrome;
+    const { settings } = await c.storage.local.get('settings');
+    await c.storage.local.set({ settings: { ...(settings ?? {}), ...change } });
+  }, change);
+}
+
+async function openNews(query = ''): Promise<Page> {
+  const page = await ext.h.context.newPage();
+  await page.goto(`${ext.h.baseUrl}/news.html${query}`);
+  await waitForHighlights(page, 5);
+  await page.bringToFront();
+  return page;
+}
+
+/** Mentions in the article of tests/fixtures/pages/news.html, in reading order. */
+const ARTICLE = [
+  'headline:ASEAN', 'lead:ASEAN', 'a1:ASEAN', 'a1:Liên hợp quốc', 'a2:Hiệp định Giơ-ne-vơ', 'linked:Hiệp định Pa-ri',
+  'a3:Việt Nam gia nhập WTO', 'a3:EVFTA', 'a3:ASEAN', 'a4:ASEAN', 'a4:Hội đồng Bảo an Liên hợp quốc',
+];
+
+describe('marks on a news page', () => {
+  it('marks only the article by default, each term\'s first mention strongly; "mark everywhere" brings the rest back', async () => {
+    const page = await openNews();
+    expect(await marksWhere(page)).toEqual(ARTICLE);
+    // First mentions in the strong highlight, later ones (ASEAN again and again) in the light one.
+    expect(await marksWhere(page, ['tre-term'])).toEqual(ARTICLE.filter((m, i) => !ARTICLE.slice(0, i).some((x) => x.split(':')[1] === m.split(':')[1])));
+    expect(await marksWhere(page, ['tre-term-light'])).toEqual(['lead:ASEAN', 'a1:ASEAN', 'a3:ASEAN', 'a4:ASEAN']);
+    const mainOnly = (await highlightTexts(page)).length;
+
+    await setSettings({ markEverywhere: true, mentionMarking: 'every' });
+    await expect.poll(async () => (await highlightTexts(page)).length).toBeGreaterThan(mainOnly);
+    const everywhere = await marksWhere(page);
+    // Menu, caption, related list, sidebar and footer are marked again, as before issue 17.
+    for (const where of ['menu', 'caption', 'related', 'sidebar', 'site-footer']) {
+      expect(everywhere.some((m) => m.startsWith(`${where}:`)), where).toBe(true);
+    }
+    expect(await marksWhere(page, ['tre-term-light'])).toEqual([]);
+    console.log(`news.html marks: ${everywhere.length} everywhere with every mention strong (before), ${mainOnly} by default now (${ARTICLE.length - 4} strong, 4 light)`);
+  });
+
+  it('keeps the article text readable under a strong mark, on a light page and a dark one (computed highlight styles)', async () => {
+    for (const [query, name, ground] of [['', 'tre-term', 'rgb(255, 255, 255)'], ['?dark', 'tre-term-on-dark', 'rgb(18, 18, 18)']] as const) {
+      const page = await openNews(query);
+      await expect.poll(() => page.evaluate((n) => CSS.highlights.has(n), name)).toBe(true);
+      const style = await page.evaluate((n) => {
+        const el = document.querySelector('#a1')!;
+        const s = getComputedStyle(el, `::highlight(${n})`);
+        return { text: getComputedStyle(el).color, page: getComputedStyle(document.body).backgroundColor, bg: s.backgroundColor, line: s.textDecorationLine, lineStyle: s.textDecorationStyle, lineColour: s.textDecorationColor, colour: s.color };
+      }, name);
+      expect(style.page).toBe(ground);
+      expect(style.line).toBe('underline');
+      expect(style.lineStyle).toBe('dotted'); // never a link's solid underline
+      const text = parseColor(style.text)!;
+      const pageBg = parseColor(style.page)!;
+      const under = over(parseColor(style.bg)!, pageBg);
+      expect(contrastRatio(text, pageBg)).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(text, under), `${name} text`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(under, pageBg), `${name} visible`).toBeGreaterThanOrEqual(1.25);
+      expect(contrastRatio(over(parseColor(style.lineColour)!, pageBg), pageBg), `${name} underline`).toBeGreaterThanOrEqual(3);
+      // The light look of later mentions has no tint: the text keeps exactly its own contrast.
+      const light = await page.evaluate((n) => getComputedStyle(document.querySelector('#a1')!, `::highlight(${n})`).backgroundColor, name.replace('tre-term', 'tre-term-light'));
+      expect(parseColor(light)?.a ?? 0).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('finds the mention under the pointer with an emulated device scale factor of 2 (caret fallback)', async () => {
+    const page = await openNews();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1100, height: 800, deviceScaleFactor: 2, mobile: false });
+    // highlightsFromPoint() returns nothing at this scale: without a fallback, hovering would open nothing.
+    const at = (await centreOfMention(page, 'EVFTA'))!;
+    const fromPoint = await page.evaluate(({ x, y }) => (CSS.highlights as unknown as { highlightsFromPoint?(x: number, y: number): unknown[] }).highlightsFromPoint?.(x, y).length ?? -1, at);
+    console.log(`highlightsFromPoint at a mark under deviceScaleFactor 2: ${fromPoint} hit(s)`);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect((await readPopover(page))!.text).toContain('EVFTA');
+    await cdp.detach();
+  });
+});
