@@ -97,3 +97,120 @@ describe('marks on a news page', () => {
     await cdp.detach();
   });
 });
+
+/** What the background does on a command (a test cannot press a browser-level shortcut). */
+function command(name: 'next-mention' | 'previous-mention' | 'explain-selection'): Promise<unknown> {
+  return ext.worker.evaluate((c) => (globalThis as unknown as { treCommand(c: string): Promise<unknown> }).treCommand(c), name);
+}
+
+/** The flashed mention: where it is and its text. */
+async function flashed(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('tre-flash') as unknown as Set<AbstractRange> | undefined;
+    const r = h && [...h][0];
+    if (!r) return null;
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    return `${r.startContainer.parentElement!.closest('[id]')!.id}:${live.toString()}`;
+  });
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
+
+describe('keyboard access to every mention', () => {
+  it('walks the mentions in reading order with next / previous, opening each card with focus in it; Escape gives focus back', async () => {
+    const page = await openNews();
+    await page.focus('#before');
+    const visited: string[] = [];
+    for (let i = 0; i < ARTICLE.length; i++) {
+      const step = (await command('next-mention')) as { index: number; count: number };
+      expect(step).toEqual({ index: i, count: ARTICLE.length });
+      await expect.poll(() => flashed(page)).toBe(ARTICLE[i]);
+      visited.push((await flashed(page))!);
+      await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+      // The card took focus (it lives in Tre's own element, outside the page's Tab order).
+      await expect.poll(() => activeId(page)).toBe('tre-popover');
+    }
+    expect(visited).toEqual(ARTICLE);
+    // The walk wraps round; previous goes back the same way.
+    await command('next-mention');
+    await expect.poll(() => flashed(page)).toBe(ARTICLE[0]);
+    await command('previous-mention');
+    await expect.poll(() => flashed(page)).toBe(ARTICLE[ARTICLE.length - 1]);
+    await expect.poll(async () => (await readPopover(page))?.text ?? '').toContain('Hội đồng Bảo an');
+    await command('previous-mention');
+    await expect.poll(() => flashed(page)).toBe(ARTICLE[ARTICLE.length - 2]);
+    await expect.poll(async () => (await readPopover(page))?.text ?? '').toContain('Đông Nam Á');
+
+    // Tab reaches the card's controls: focus stays in the card, not on the page's next link.
+    await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('tre-popover');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page))?.open).toBe(false);
+    expect(await activeId(page)).toBe('before');
+  });
+
+  it('leaves focus on the page when the card opens from the mouse', async () => {
+    const page = await openNews();
+    await page.focus('#before');
+    const at = (await centreOfMention(page, 'EVFTA'))!;
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect(await activeId(page)).toBe('before');
+  });
+});
+
+describe('a mark inside a link', () => {
+  it('shows its card on hover, follows the link on click (no card), opens the card instead on Alt-click or from the keyboard', async () => {
+    const page = await openNews();
+    // An in-page link, so that what the click did can be seen on the same page.
+    await page.evaluate(() => document.getElementById('linked')!.setAttribute('href', '#followed'));
+    await waitForHighlights(page, ARTICLE.length);
+    const centre = async () => (await centreOfMention(page, 'Hiệp định Pa-ri'))!;
+    let at = await centre();
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect((await readPopover(page))!.text).toContain('Pa-ri');
+
+    // Away and back (the hover card may cover the line: the click must reach the page's link, not the card).
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await readPopover(page))?.open).toBe(false);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#followed');
+    await page.waitForTimeout(500);
+    expect((await readPopover(page))?.open).toBe(false); // never both
+
+    await page.evaluate(() => history.replaceState(null, '', location.pathname));
+    await page.mouse.move(5, 5);
+    at = await centre();
+    await page.keyboard.down('Alt');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.up('Alt');
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect(await page.evaluate(() => location.hash)).toBe(''); // the link was not followed
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page))?.open).toBe(false);
+
+    // From the keyboard: the link focused and its text selected, "explain selection" opens the card.
+    await page.evaluate(() => {
+      const a = document.getElementById('linked')!;
+      a.focus();
+      const r = document.createRange();
+      r.selectNodeContents(a);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    expect(await command('explain-selection')).toBe(true);
+    await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => activeId(page)).toBe('linked');
+  });
+
+  it('navigates to the link\'s page on a plain click', async () => {
+    const page = await openNews();
+    const at = (await centreOfMention(page, 'Hiệp định Pa-ri'))!;
+    await Promise.all([page.waitForURL(/\/article\.html$/), page.mouse.click(at.x, at.y)]);
+  });
+});
