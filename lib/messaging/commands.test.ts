@@ -12,8 +12,9 @@ describe('keyboard commands', () => {
     const withKeys = Object.values(chrome).filter((c) => c.suggested_key);
     expect(withKeys.length).toBeLessThanOrEqual(CHROME_MAX_SUGGESTED_KEYS);
     expect(Object.keys(chrome).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
-    expect(chrome['next-mention']!.suggested_key!.default).toBe('Alt+Shift+N');
-    expect(chrome['previous-mention']!.suggested_key!.default).toBe('Alt+Shift+P');
+    expect(chrome['next-mention']!.suggested_key!.default).toBe('Alt+Shift+Period');
+    expect(chrome['previous-mention']!.suggested_key!.default).toBe('Alt+Shift+Comma');
+    expect(manifestCommands('firefox')['next-mention']!.suggested_key!.default).toBe('Alt+Shift+N');
     expect(chrome['explain-selection']).toEqual({ description: '__MSG_cmdExplainSelection__' });
   });
 

@@ -17,8 +17,10 @@ export type CommandInfo = {
 
 /** In the order the options page lists them: reading first. */
 export const COMMANDS: readonly CommandInfo[] = [
-  { name: 'next-mention', chromeKey: 'Alt+Shift+N', firefoxKey: 'Alt+Shift+N', message: 'cmdNextMention' },
-  { name: 'previous-mention', chromeKey: 'Alt+Shift+P', firefoxKey: 'Alt+Shift+P', message: 'cmdPreviousMention' },
+  // Chromium (156, Linux) silently refuses Alt+Shift+N and Alt+Shift+P as suggested keys (the commands install
+  // unbound; measured, decision 010), so Chrome suggests the keys that read as "next" and "previous": > and <.
+  { name: 'next-mention', chromeKey: 'Alt+Shift+Period', firefoxKey: 'Alt+Shift+N', message: 'cmdNextMention' },
+  { name: 'previous-mention', chromeKey: 'Alt+Shift+Comma', firefoxKey: 'Alt+Shift+P', message: 'cmdPreviousMention' },
   { name: '_execute_action', chromeKey: 'Alt+Shift+L', firefoxKey: 'Alt+Shift+L', message: 'cmdOpenLookup' },
   { name: 'toggle-site', chromeKey: 'Alt+Shift+H', firefoxKey: 'Alt+Shift+H', message: 'cmdToggleSite' },
   { name: 'explain-selection', chromeKey: null, firefoxKey: 'Alt+Shift+T', message: 'cmdExplainSelection' },

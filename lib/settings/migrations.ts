@@ -15,7 +15,13 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {
   // 3: marks only in a page's main content unless the reader asks for them everywhere (issue 17). Before,
   // every part of a page was marked; readers get the calmer page too, and one switch brings the old one back.
   // A stored mentionMarking is the reader's choice and is kept (only the default changed, to 'first').
-  3: (old) => ({ ...old, markEverywhere: false }),
+  // The hover delay's floor rises from 0 to 0.1 s (a card under every word crossed is no setting): a stored delay
+  // below it becomes the floor, the closest to what the reader chose.
+  3: (old) => ({
+    ...old,
+    markEverywhere: false,
+    ...(typeof old?.hoverDelayMs === 'number' && old.hoverDelayMs < 100 ? { hoverDelayMs: 100 } : {}),
+  }),
 };
 
 const VERSION_1_SAMPLE = {

@@ -8,8 +8,11 @@ export const HIGHLIGHT_STYLES = ['background', 'underline'] as const;
 export const MENTION_MARKINGS = ['every', 'first'] as const;
 export const UI_LANGUAGES = ['auto', 'vi', 'en'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
-/** Bounds of the hover delay the options page offers; beyond 2 s a reader thinks hovering does nothing. */
-export const HOVER_DELAY_MIN_MS = 0;
+/**
+ * Bounds of the hover delay the options page offers: below 0.1 s a card flashes up under every word the pointer
+ * crosses while reading; beyond 2 s a reader thinks hovering does nothing.
+ */
+export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 /** New review cards a day: 0 pauses new cards; past 200 the daily reviews they bring become unmanageable. */
 export const NEW_CARDS_PER_DAY_MIN = 0;

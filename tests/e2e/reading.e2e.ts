@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, over, parseColor } from '../../lib/page/contrast';
 import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { centreOfMention, highlightTexts, readPopover, useExtension, waitForHighlights } from './harness';
+import { axeViolations } from './axe';
 import { marksInPage } from './marks-in-page';
 
 // Reading a news page with Tre (issue 17): marks only in the article, first mentions strong, colours that keep
@@ -212,5 +213,36 @@ describe('a mark inside a link', () => {
     const page = await openNews();
     const at = (await centreOfMention(page, 'Hiệp định Pa-ri'))!;
     await Promise.all([page.waitForURL(/\/article\.html$/), page.mouse.click(at.x, at.y)]);
+  });
+});
+
+describe('the options page', () => {
+  it('lists the real commands with their keys, previews the marks and has no accessibility violations, in either language and theme', async () => {
+    for (const [lang, theme] of [['vi', 'light'], ['en', 'dark']] as const) {
+      await setSettings({ uiLanguage: lang, theme });
+      const options = await ext.extensionPage('options.html');
+      await options.locator('.tre-shortcuts').waitFor();
+      const rows = options.locator('.tre-shortcuts tr');
+      // Chrome reports the keys it really bound (it drops a suggested key it refuses, as it did Alt+Shift+N).
+      await expect.poll(() => rows.first().textContent()).toMatch(/Alt\+Shift\+\.$/);
+      expect(await rows.nth(1).textContent()).toMatch(/Alt\+Shift\+,$/);
+      expect(await rows.nth(2).textContent()).toMatch(/Alt\+Shift\+L$/);
+      expect(await rows.nth(3).textContent()).toMatch(/Alt\+Shift\+H$/);
+      // Chrome gives no default to the two commands past its four: listed, and bindable on its page.
+      expect(await rows.nth(4).textContent()).toMatch(lang === 'vi' ? /chưa đặt$/ : /not set$/);
+      await expect.poll(() => options.locator('.tre-about dd').nth(1).textContent()).toMatch(/^\d[\d.,]*$/);
+      expect(await options.locator('.tre-preview mark').count()).toBe(3);
+      expect(await axeViolations(options), `${lang} ${theme}`).toEqual([]);
+      await options.close();
+    }
+  });
+
+  it('opens the browser\'s shortcut settings', async () => {
+    const options = await ext.extensionPage('options.html');
+    const opened = ext.h.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    await options.getByRole('button', { name: 'Mở trang phím tắt của trình duyệt' }).click();
+    const page = await opened;
+    // chrome://extensions/shortcuts, opened with tabs.create (no permission needed).
+    expect(page?.url()).toMatch(/^chrome:\/\/extensions\/shortcuts/);
   });
 });
