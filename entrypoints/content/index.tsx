@@ -231,27 +231,29 @@ function noteMeetings(mentions: Mention[]): void {
 }
 
 /**
- * Runs `work` once a (smooth) scroll has settled: on `scrollend`, or after two frames if nothing scrolled (the
- * mention was already where it goes), or after a second at most.
+ * Runs `work` once a (smooth) scroll has settled: on `scrollend`; if no scroll has begun 150 ms after the
+ * request (the mention was already where it goes), then; after 1.2 s at most. (Two frames were not enough: a
+ * smooth scroll may not have moved yet, and the card was placed where the mention had been.)
  */
 function afterScroll(work: () => void): void {
   let done = false;
+  let scrolled = false;
+  const onScroll = () => (scrolled = true);
   const run = () => {
     if (done) return;
     done = true;
     window.removeEventListener('scrollend', run, true);
+    window.removeEventListener('scroll', onScroll, true);
     try {
       work();
     } catch (error) {
       console.debug('Tre: could not open the card', error);
     }
   };
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
   window.addEventListener('scrollend', run, { capture: true, once: true });
-  const [x, y] = [window.scrollX, window.scrollY];
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    if (window.scrollX === x && window.scrollY === y) run();
-  }));
-  setTimeout(run, 1000);
+  setTimeout(() => scrolled || run(), 150);
+  setTimeout(run, 1200);
 }
 
 function whenIdle(work: () => void): void {

@@ -117,11 +117,37 @@ async function flashed(page: Page): Promise<string | null> {
   });
 }
 
+/** The popover card's box in the viewport (through the DevTools protocol: it is in a closed shadow root). */
+async function cardBox(page: Page): Promise<{ top: number; bottom: number; left: number; right: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { backendNodeId: number; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | null => {
+      if ((n.attributes ?? []).some((a) => a.split(' ').includes('tre-popover'))) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: find(root as N)!.backendNodeId });
+    const xs = model.border.filter((_, i) => i % 2 === 0);
+    const ys = model.border.filter((_, i) => i % 2 === 1);
+    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
 
 describe('keyboard access to every mention', () => {
   it('walks the mentions in reading order with next / previous, opening each card with focus in it; Escape gives focus back', async () => {
     const page = await openNews();
+    // Room for a whole card above or below a centred mention: this test is about where the card is anchored
+    // (after the scroll); how a card that fits on neither side is placed is the popover's own layout.
+    await page.setViewportSize({ width: 1100, height: 1000 });
     await page.focus('#before');
     const visited: string[] = [];
     for (let i = 0; i < ARTICLE.length; i++) {
@@ -132,6 +158,17 @@ describe('keyboard access to every mention', () => {
       await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
       // The card took focus (it lives in Tre's own element, outside the page's Tab order).
       await expect.poll(() => activeId(page)).toBe('tre-popover');
+      // Placed once the scroll settled: beside the mention, never over it (nor where it was before the scroll).
+      // (Polled: the previous card stays open until this one is placed.)
+      const placement = async () => {
+        const card = await cardBox(page);
+        const b = (await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES })).marks[i]!.box!;
+        const mention = { top: b.y, bottom: b.y + b.height, left: b.x, right: b.x + b.width };
+        const overlaps = card.left < mention.right && card.right > mention.left && card.top < mention.bottom && card.bottom > mention.top;
+        const gap = Math.min(Math.abs(card.top - mention.bottom), Math.abs(mention.top - card.bottom));
+        return overlaps ? 'over the mention' : gap > 40 ? `${Math.round(gap)} px away` : 'beside';
+      };
+      await expect.poll(placement, { message: ARTICLE[i], timeout: 5000 }).toBe('beside');
     }
     expect(visited).toEqual(ARTICLE);
     // The walk wraps round; previous goes back the same way.
