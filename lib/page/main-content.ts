@@ -127,6 +127,8 @@ function startsWith(el: Element, pattern: RegExp): boolean {
 export class ContentScope {
   private main: Element | null | undefined;
   private answers = new WeakMap<Node, boolean>();
+  /** isBoilerplate per element: a long list's items share its ancestors (and a link list is measured once). */
+  private boilerplate = new WeakMap<Element, boolean>();
 
   constructor(private readonly doc: Document) {}
 
@@ -151,6 +153,13 @@ export class ContentScope {
   reset(): void {
     this.main = undefined;
     this.answers = new WeakMap(); // a WeakMap cannot be cleared
+    this.boilerplate = new WeakMap();
+  }
+
+  private isBoilerplate(el: Element): boolean {
+    let known = this.boilerplate.get(el);
+    if (known === undefined) this.boilerplate.set(el, (known = isBoilerplate(el)));
+    return known;
   }
 
   private decide(block: Node): boolean {
@@ -165,7 +174,7 @@ export class ContentScope {
         inMain = true;
         break; // what holds the main content does not matter
       }
-      if (p.nodeType === Node.ELEMENT_NODE && isBoilerplate(p as Element)) return false;
+      if (p.nodeType === Node.ELEMENT_NODE && this.isBoilerplate(p as Element)) return false;
     }
     return inMain;
   }
