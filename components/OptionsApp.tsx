@@ -6,7 +6,7 @@ import { updateSettings, watchSettings } from '../lib/settings/store';
 import { MarkPreview } from './MarkPreview';
 import { useDocumentPreferences } from './preferences';
 import { SETTING_LABELS, SettingsForm } from './SettingsForm';
-import { ShortcutList, type BoundCommand } from './ShortcutList';
+import { ShortcutTable, type BoundCommand } from './ShortcutTable';
 
 /** What the options page learns from the browser and the package (entrypoints/options/main.tsx). */
 export type OptionsEnv = {
@@ -79,7 +79,7 @@ export function OptionsApp({ settings: initial, env }: { settings: Settings; env
       />
       <section aria-labelledby="opt-shortcuts-heading">
         <h2 id="opt-shortcuts-heading">{t('options_shortcuts')}</h2>
-        <ShortcutList t={t} bound={shortcuts} firefox={env.firefox} onOpenSettings={env.openShortcutSettings} />
+        <ShortcutTable t={t} bound={shortcuts} firefox={env.firefox} onOpenSettings={env.openShortcutSettings} />
       </section>
       <section aria-labelledby="opt-about-heading">
         <h2 id="opt-about-heading">{t('options_about')}</h2>

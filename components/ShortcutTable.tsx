@@ -15,16 +15,19 @@ type Props = {
 };
 
 const LABEL: Record<CommandName, string> = {
-  'next-mention': 'shortcut_nextMention',
-  'previous-mention': 'shortcut_previousMention',
+  'next-mention': 'shortcut_next_mention',
+  'previous-mention': 'shortcut_previous_mention',
   _execute_action: 'shortcut_openLookup',
   'toggle-site': 'shortcut_toggleSite',
-  'explain-selection': 'shortcut_explainSelection',
+  'explain-selection': 'shortcut_explain_selection',
   'open-side-panel': 'shortcut_openPanel',
 };
 
+// Keys of the new commands' labels follow `shortcut_<command name, - as _>`, the form the popup's shortcut list
+// looks up (issue 17's popup part), so both surfaces name them alike.
+
 /** Every keyboard command with the keys bound now, Escape in a card, and the way to the browser's settings. */
-export function ShortcutList({ t, bound, onOpenSettings, firefox }: Props) {
+export function ShortcutTable({ t, bound, onOpenSettings, firefox }: Props) {
   const keysOf = (name: CommandName): string | null => {
     if (!bound) return null;
     const found = bound.find((c) => c.name === name || (name === '_execute_action' && c.name === '_execute_browser_action'));
