@@ -140,6 +140,19 @@ async function cardBox(page: Page): Promise<{ top: number; bottom: number; left:
   }
 }
 
+/** The role and name of what has focus, read from the accessibility tree (it reaches into closed shadow roots). */
+async function focusedControl(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const focused = nodes.filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    const n = focused.at(-1);
+    return n ? `${n.role?.value}: ${n.name?.value ?? ''}` : '';
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
 
 describe('keyboard access to every mention', () => {
@@ -181,9 +194,11 @@ describe('keyboard access to every mention', () => {
     await expect.poll(() => flashed(page)).toBe(ARTICLE[ARTICLE.length - 2]);
     await expect.poll(async () => (await readPopover(page))?.text ?? '').toContain('Đông Nam Á');
 
-    // Tab reaches the card's controls: focus stays in the card, not on the page's next link.
+    // The card itself has focus (named for screen readers); Tab reaches its controls, not the page's next link.
+    expect(await focusedControl(page)).toMatch(/^dialog: /);
     await page.keyboard.press('Tab');
     expect(await activeId(page)).toBe('tre-popover');
+    expect(await focusedControl(page)).toMatch(/^(button|link): ./);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readPopover(page))?.open).toBe(false);
     expect(await activeId(page)).toBe('before');
