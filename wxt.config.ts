@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/messaging/commands';
 import { findChrome } from './scripts/find-chrome';
 import { glossaryPlugin, packagedDataFiles } from './scripts/vite-glossary';
 
@@ -16,22 +17,9 @@ export default defineConfig({
     // script for its site and mention count instead of reading the tab's URL.
     // sidePanel (Chrome): the timeline beside the page (docs/decisions/004); Firefox's sidebar needs none.
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    commands: {
-      // Opens the toolbar popup, i.e. the lookup. MV2 (Firefox) names it after browser_action.
-      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: '__MSG_cmdOpenLookup__',
-      },
-      'toggle-site': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: '__MSG_cmdToggleSite__',
-      },
-      // Opens the side panel (Chrome) or the sidebar (Firefox) at the timeline.
-      'open-side-panel': {
-        suggested_key: { default: 'Alt+Shift+S' },
-        description: '__MSG_cmdOpenPanel__',
-      },
-    },
+    // Every command, bindable in the browser's shortcut settings; Chrome takes default keys for four at most
+    // (lib/messaging/commands.ts, docs/decisions/010-keyboard-commands.md).
+    commands: manifestCommands(browser),
     // A content script may only import or fetch extension files listed here: the popover's UI, imported on
     // first use (entrypoints/content/lazy-popover.ts), and the match tables, fetched at start
     // (lib/match/packed-tables.ts). Listed, they are also open to the pages: Chrome serves them only at a

@@ -4,7 +4,7 @@ import { TERM_TYPES } from '../lib/glossary/schema';
 import { format, type Translate } from '../lib/i18n/i18n';
 import {
   HIGHLIGHT_STYLES, HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, MENTION_MARKINGS, NEW_CARDS_PER_DAY_MAX, NEW_CARDS_PER_DAY_MIN,
-  TARGET_RETENTION_MAX, TARGET_RETENTION_MIN, THEMES, UI_LANGUAGES, type Settings,
+  TARGET_RETENTION_MAX, TARGET_RETENTION_MIN, THEMES, UI_LANGUAGES, DEFAULT_SETTINGS, type Settings,
 } from '../lib/settings/schema';
 import { Switch } from './PageControls';
 
@@ -12,6 +12,27 @@ type Props = {
   settings: Settings;
   t: Translate;
   onChange: (change: Partial<Settings>) => void;
+  /** The setting saved last: its "Saved" notice shows beside it. */
+  savedField?: keyof Settings | null;
+  /** Shown right under the marking choices (the live preview). */
+  preview?: JSX.Element;
+  lang?: 'vi' | 'en';
+};
+
+/** The label of each setting, for the "Saved: …" announcement. */
+export const SETTING_LABELS: Record<keyof Settings, string> = {
+  enabled: 'options_enabled',
+  disabledSites: 'options_disabledSites',
+  highlightStyle: 'options_style',
+  highlightTypes: 'options_types',
+  mentionMarking: 'options_marking',
+  markEverywhere: 'options_markEverywhere',
+  hoverDelayMs: 'options_hoverDelay',
+  uiLanguage: 'options_language',
+  theme: 'options_theme',
+  newCardsPerDay: 'options_newCardsPerDay',
+  targetRetention: 'options_targetRetention',
+  keepUrlQuery: 'options_keepUrlQuery',
 };
 
 const label = {
@@ -25,18 +46,25 @@ const label = {
  * Every setting as native form controls in labelled fieldsets (radio groups, checkboxes, a number field), so
  * the keyboard and screen readers work as they do everywhere. Pure: each change goes to onChange at once.
  */
-export function SettingsForm({ settings, t, onChange }: Props) {
+export function SettingsForm({ settings, t, onChange, savedField = null, preview, lang = 'vi' }: Props) {
+  // Seen, not announced: the page's one live region says it (OptionsApp), a notice per field would say it twice.
+  const saved = (field: keyof Settings) =>
+    savedField === field ? <span class="tre-saved-note" aria-hidden="true">✓ {t('options_savedField')}</span> : null;
   return (
     <form class="tre-settings" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>{t('options_highlighting')}</legend>
-        <Switch id="opt-enabled" label={t('options_enabled')} checked={settings.enabled} onChange={(enabled) => onChange({ enabled })} />
+        <div class="tre-row">
+          <Switch id="opt-enabled" label={t('options_enabled')} checked={settings.enabled} onChange={(enabled) => onChange({ enabled })} />
+          {saved('enabled')}
+        </div>
         <Radios
           name="highlightStyle"
           legend={t('options_style')}
           options={HIGHLIGHT_STYLES.map((v) => [v, t(label.style[v])])}
           value={settings.highlightStyle}
           onChange={(highlightStyle) => onChange({ highlightStyle })}
+          note={saved('highlightStyle')}
         />
         <Radios
           name="mentionMarking"
@@ -44,9 +72,21 @@ export function SettingsForm({ settings, t, onChange }: Props) {
           options={MENTION_MARKINGS.map((v) => [v, t(label.marking[v])])}
           value={settings.mentionMarking}
           onChange={(mentionMarking) => onChange({ mentionMarking })}
+          note={saved('mentionMarking')}
         />
+        {preview}
+        <div class="tre-row">
+          <Switch
+            id="opt-mark-everywhere"
+            label={t('options_markEverywhere')}
+            checked={settings.markEverywhere}
+            onChange={(markEverywhere) => onChange({ markEverywhere })}
+          />
+          {saved('markEverywhere')}
+        </div>
+        <p class="tre-help">{t('options_markEverywhereHelp')}</p>
         <fieldset>
-          <legend>{t('options_types')}</legend>
+          <legend>{t('options_types')}{saved('highlightTypes')}</legend>
           {TERM_TYPES.map((type) => (
             <label key={type} class="tre-choice">
               <input
@@ -64,25 +104,9 @@ export function SettingsForm({ settings, t, onChange }: Props) {
             </label>
           ))}
         </fieldset>
-        <div class="tre-field">
-          <label for="opt-hover-delay">{t('options_hoverDelay')}</label>
-          <input
-            id="opt-hover-delay"
-            type="number"
-            min={HOVER_DELAY_MIN_MS}
-            max={HOVER_DELAY_MAX_MS}
-            step={50}
-            value={settings.hoverDelayMs}
-            aria-describedby="opt-hover-delay-help"
-            onChange={(e) => {
-              const n = Math.round(Number(e.currentTarget.value));
-              if (Number.isFinite(n)) onChange({ hoverDelayMs: Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, n)) });
-            }}
-          />
-          <p id="opt-hover-delay-help" class="tre-help">{t('options_hoverDelayHelp')}</p>
-        </div>
+        <HoverDelay t={t} lang={lang} value={settings.hoverDelayMs} onChange={(hoverDelayMs) => onChange({ hoverDelayMs })} note={saved('hoverDelayMs')} />
         <fieldset>
-          <legend>{t('options_disabledSites')}</legend>
+          <legend>{t('options_disabledSites')}{saved('disabledSites')}</legend>
           {settings.disabledSites.length === 0 ? (
             <p class="tre-help">{t('options_disabledSitesNone')}</p>
           ) : (
@@ -110,6 +134,7 @@ export function SettingsForm({ settings, t, onChange }: Props) {
           max={NEW_CARDS_PER_DAY_MAX}
           value={settings.newCardsPerDay}
           onChange={(newCardsPerDay) => onChange({ newCardsPerDay })}
+          note={saved('newCardsPerDay')}
         />
         <BoundedNumber
           id="opt-retention"
@@ -120,13 +145,17 @@ export function SettingsForm({ settings, t, onChange }: Props) {
           max={TARGET_RETENTION_MAX * 100}
           value={Math.round(settings.targetRetention * 100)}
           onChange={(percent) => onChange({ targetRetention: percent / 100 })}
+          note={saved('targetRetention')}
         />
-        <Switch
-          id="opt-keep-query"
-          label={t('options_keepUrlQuery')}
-          checked={settings.keepUrlQuery}
-          onChange={(keepUrlQuery) => onChange({ keepUrlQuery })}
-        />
+        <div class="tre-row">
+          <Switch
+            id="opt-keep-query"
+            label={t('options_keepUrlQuery')}
+            checked={settings.keepUrlQuery}
+            onChange={(keepUrlQuery) => onChange({ keepUrlQuery })}
+          />
+          {saved('keepUrlQuery')}
+        </div>
         <p class="tre-help">{t('options_keepUrlQueryHelp')}</p>
       </fieldset>
       <fieldset>
@@ -137,6 +166,7 @@ export function SettingsForm({ settings, t, onChange }: Props) {
           options={UI_LANGUAGES.map((v) => [v, t(label.language[v])])}
           value={settings.uiLanguage}
           onChange={(uiLanguage) => onChange({ uiLanguage })}
+          note={saved('uiLanguage')}
         />
         <Radios
           name="theme"
@@ -144,6 +174,7 @@ export function SettingsForm({ settings, t, onChange }: Props) {
           options={THEMES.map((v) => [v, t(label.theme[v])])}
           value={settings.theme}
           onChange={(theme) => onChange({ theme })}
+          note={saved('theme')}
         />
       </fieldset>
     </form>
@@ -156,12 +187,13 @@ type RadiosProps<V extends string> = {
   options: [V, string][];
   value: V;
   onChange: (value: V) => void;
+  note?: JSX.Element | null;
 };
 
-function Radios<V extends string>({ name, legend, options, value, onChange }: RadiosProps<V>): JSX.Element {
+function Radios<V extends string>({ name, legend, options, value, onChange, note }: RadiosProps<V>): JSX.Element {
   return (
     <fieldset>
-      <legend>{legend}</legend>
+      <legend>{legend}{note}</legend>
       {options.map(([v, text]) => (
         <label key={v} class="tre-choice">
           <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
@@ -182,13 +214,14 @@ type BoundedNumberProps = {
   max: number;
   value: number;
   onChange: (value: number) => void;
+  note?: JSX.Element | null;
 };
 
 /**
  * A whole number within bounds. An empty, fractional or out-of-range entry is never saved or silently
  * clamped: the field says what is allowed and keeps the last good value stored until the entry is fixed.
  */
-function BoundedNumber({ id, label, help, invalid, min, max, value, onChange }: BoundedNumberProps): JSX.Element {
+function BoundedNumber({ id, label, help, invalid, min, max, value, onChange, note }: BoundedNumberProps): JSX.Element {
   // What the reader typed stays in the field, valid or not; the stored value shows again only once the field
   // holds it (or another context changes it).
   const [text, setText] = useState(String(value));
@@ -198,7 +231,7 @@ function BoundedNumber({ id, label, help, invalid, min, max, value, onChange }: 
   }, [value]);
   return (
     <div class="tre-field">
-      <label for={id}>{label}</label>
+      <label for={id}>{label}{note}</label>
       <input
         id={id}
         type="number"
@@ -223,4 +256,47 @@ function BoundedNumber({ id, label, help, invalid, min, max, value, onChange }: 
 function isWhole(text: string, min: number, max: number): boolean {
   const n = Number(text);
   return text !== '' && Number.isInteger(n) && n >= min && n <= max;
+}
+
+type HoverDelayProps = { t: Translate; lang: 'vi' | 'en'; value: number; onChange: (ms: number) => void; note?: JSX.Element | null };
+
+const HOVER_STEP_MS = 50;
+
+/**
+ * The hover delay as a slider in seconds, 0.1–2 s in steps of 0.05 s: it cannot hold an empty or out-of-range
+ * value, so nothing invalid is ever saved, and the bounds are written under it. Saved when released (or on each
+ * arrow key), not on every pixel of a drag.
+ */
+function HoverDelay({ t, lang, value, onChange, note }: HoverDelayProps): JSX.Element {
+  const [ms, setMs] = useState(value);
+  useEffect(() => setMs(value), [value]);
+  const seconds = (n: number) => (n / 1000).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
+  const text = format(t('options_hoverDelayValue'), { s: seconds(ms) });
+  return (
+    <div class="tre-field">
+      <label for="opt-hover-delay">{t('options_hoverDelay')}{note}</label>
+      <div class="tre-slider">
+        <input
+          id="opt-hover-delay"
+          type="range"
+          min={HOVER_DELAY_MIN_MS}
+          max={HOVER_DELAY_MAX_MS}
+          step={HOVER_STEP_MS}
+          value={ms}
+          aria-valuetext={text}
+          aria-describedby="opt-hover-delay-help"
+          onInput={(e) => setMs(Number(e.currentTarget.value))}
+          onChange={(e) => {
+            const n = Number(e.currentTarget.value);
+            if (Number.isInteger(n) && n >= HOVER_DELAY_MIN_MS && n <= HOVER_DELAY_MAX_MS && n !== value) onChange(n);
+          }}
+        />
+        <output for="opt-hover-delay">{text}</output>
+      </div>
+      <p id="opt-hover-delay-help" class="tre-help">
+        {t('options_hoverDelayHelp')}{' '}
+        {format(t('options_hoverDelayBounds'), { min: seconds(HOVER_DELAY_MIN_MS), max: seconds(HOVER_DELAY_MAX_MS), default: seconds(DEFAULT_SETTINGS.hoverDelayMs) })}
+      </p>
+    </div>
+  );
 }

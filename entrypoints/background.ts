@@ -24,6 +24,10 @@ const MENU_OPEN_PANEL = 'tre-open-panel';
 export const COMMAND_TOGGLE_SITE = 'toggle-site';
 /** The keyboard command that opens the side panel. */
 export const COMMAND_OPEN_PANEL = 'open-side-panel';
+/** The keyboard commands that walk a page's mentions and explain the selection (lib/messaging/commands.ts). */
+const COMMAND_NEXT = 'next-mention';
+const COMMAND_PREVIOUS = 'previous-mention';
+const COMMAND_EXPLAIN = 'explain-selection';
 
 export default defineBackground(() => {
   // Built on every wake-up: MV3 workers stop, so nothing here relies on surviving in memory.
@@ -130,7 +134,28 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE_SITE) void toggleSite(tab);
     if (command === COMMAND_OPEN_PANEL) openPanel('', tab);
+    if (command === COMMAND_NEXT || command === COMMAND_PREVIOUS) void step(command === COMMAND_NEXT ? 'next' : 'previous', tab);
+    if (command === COMMAND_EXPLAIN) void explainSelection(tab);
   });
+
+  /** The tab a command is about: the one it was pressed in, else the active one. */
+  async function commandTab(tab: Browser.tabs.Tab | undefined): Promise<number | undefined> {
+    return tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  }
+
+  /** "Next / previous mention": the page moves to it, flashes it and opens its card with focus in it. */
+  async function step(direction: 'next' | 'previous', tab: Browser.tabs.Tab | undefined) {
+    const tabId = await commandTab(tab);
+    if (tabId === undefined) return null;
+    return askTab(tabId, { type: 'tab/step', direction }).catch(() => null); // a page Tre does not run on
+  }
+
+  /** "Explain selection": the card of the mention at the page's selection. */
+  async function explainSelection(tab: Browser.tabs.Tab | undefined): Promise<boolean> {
+    const tabId = await commandTab(tab);
+    if (tabId === undefined) return false;
+    return askTab(tabId, { type: 'tab/explain-selection' }).catch(() => false);
+  }
 
   /** The side panel from the menu or the shortcut: synchronously, inside the reader's action. */
   function openPanel(selection: string, tab: Browser.tabs.Tab | undefined): void {
@@ -171,6 +196,11 @@ export default defineBackground(() => {
     treLookUpSelection: lookUp,
     treToggleSite: () => toggleSite(undefined),
     treOpenPanel: (selection: string) => openPanel(selection, undefined),
+    treCommand: (command: string) => {
+      if (command === COMMAND_NEXT || command === COMMAND_PREVIOUS) return step(command === COMMAND_NEXT ? 'next' : 'previous', undefined);
+      if (command === COMMAND_EXPLAIN) return explainSelection(undefined);
+      return undefined;
+    },
   });
 
   /** The keyboard command: asks the page for its site (no `tabs` permission needed) and flips the site's switch. */

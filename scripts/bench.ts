@@ -13,6 +13,7 @@ import { compileMatchIndex, spellingsOf, transliterationVariants } from '../lib/
 import type { Term } from '../lib/glossary/schema';
 import { prepareSearch } from '../lib/glossary/search';
 import { articlePage, glossaryParagraphs } from '../tests/bench/pages';
+import { ALL_HIGHLIGHT_NAMES } from '../lib/page/highlight-surface';
 import { marksInPage } from '../tests/e2e/marks-in-page';
 import { syntheticTerms } from '../tests/bench/synthetic';
 import { requireChrome } from './find-chrome';
@@ -242,10 +243,10 @@ async function popoverTimes(url: string, pages: number, opens: number) {
     for (let p = 0; p < pages; p++) {
       const page = await context.newPage();
       await page.goto(url);
-      await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) > 20, null, { timeout: 30_000 });
+      await page.waitForFunction(() => ['tre-term', 'tre-term-light'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0) > 20, null, { timeout: 30_000 });
       // The centres of the marks in view (the same reader of marks as the e2e tests).
       const viewport = page.viewportSize()!.height;
-      const points = (await page.evaluate(marksInPage, { names: ['tre-term'] })).marks
+      const points = (await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES })).marks
         .flatMap(({ box: b }) => (b && b.y > 0 && b.y + b.height < viewport ? [{ x: b.x + b.width / 2, y: b.y + b.height / 2 }] : []));
       const opened: Open[] = [];
       for (let i = 0; i < Math.min(p === pages - 1 ? opens + 1 : 1, points.length); i++) {

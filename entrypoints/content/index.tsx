@@ -14,9 +14,13 @@ import { meetingPlace } from '../../lib/page/meeting';
 import { parseTabRequest, type PageTermsReport, type RevealResult, type TabStatus } from '../../lib/messaging/protocol';
 import { FilteredSurface } from '../../lib/page/filtered-surface';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
+import { ContentScope } from '../../lib/page/main-content';
+import { pageGround, type PageGround } from '../../lib/page/page-ground';
 import { DEFAULT_TIMINGS, MentionPointer } from '../../lib/page/mention-pointer';
 import { PageScanner } from '../../lib/page/page-scanner';
 import { MentionTour, pageTerms } from '../../lib/page/page-terms';
+import { MentionWalk } from '../../lib/page/mention-walk';
+import { liveRange } from '../../lib/page/mention';
 import { revealMention } from '../../lib/page/reveal';
 import { OWN_UI_TAG } from '../../lib/page/segments';
 import { WrappingSurface } from '../../lib/page/wrapping-surface';
@@ -69,6 +73,9 @@ function start(ctx: ContentScriptContext): void {
     ? new HighlightSurface(document, () => scanner?.openShadowRoots ?? [])
     : new WrappingSurface(document);
   const surface = new FilteredSurface(base, (m) => settings.highlightTypes.includes(typeOf.get(m.id)!));
+  // Which blocks are the page's main text (marked unless the reader asks for marks everywhere).
+  const scope = new ContentScope(document);
+  let ground: PageGround | null = null;
   let lastCount = -1;
   // The badge counts what is marked (only the chosen term types); nothing while marking is off here.
   const report = () => {
@@ -81,7 +88,7 @@ function start(ctx: ContentScriptContext): void {
   // The pointer reads the delay on every hover, so changing this object's field is enough to follow the setting.
   const timings = { ...DEFAULT_TIMINGS };
   const pointer = new MentionPointer(document, surface, {
-    open: (m, anchor) => popover.open(m, anchor),
+    open: (m, anchor, _pinned, focus) => popover.open(m, anchor, focus),
     prepare: (m) => popover.prepare(m),
     close: () => popover.close(),
     isInside: (target) => target instanceof Element && target.localName === OWN_UI_TAG,
@@ -92,10 +99,13 @@ function start(ctx: ContentScriptContext): void {
   let firstScan: Promise<void> | null = null;
   const apply = (next: Settings) => {
     const typesChanged = next.highlightTypes.join() !== settings.highlightTypes.join();
+    const scopeChanged = next.markEverywhere !== settings.markEverywhere;
     settings = next;
     timings.hoverDelayMs = next.hoverDelayMs;
     popover.setPreferences(resolveLang(next.uiLanguage), next.theme);
-    surface.setLook({ style: next.highlightStyle, emphasis: next.mentionMarking });
+    // The page's ground is read once, from its main text: the marks take colours that keep it readable.
+    ground ??= readGround(scope);
+    surface.setLook({ style: next.highlightStyle, emphasis: next.mentionMarking, ground });
     const on = isHighlightingOn(next, site);
     surface.setVisible(on);
     if (!on) pointer.close();
@@ -106,6 +116,7 @@ function start(ctx: ContentScriptContext): void {
           onMentions: report,
           onShadowRoot: giveHighlightStyles,
           onSlice: (ms) => firstScanRunning && slices.push(ms + (slices.length ? 0 : unpackMs)),
+          accepts: (block) => settings.markEverywhere || scope.accepts(block),
         });
         return scanner.start();
       }).then(() => {
@@ -113,8 +124,10 @@ function start(ctx: ContentScriptContext): void {
         if (scanner) markFirstScan(startedAt, slices, scanner.mentionCount);
         if (scanner) whenIdle(() => noteMeetings(surface.shownMentions()));
       }, (error) => console.debug('Tre: match tables unavailable, nothing marked', error));
-    } else if (scanner && typesChanged) {
-      // Marks of newly chosen types are found again by a rescan (see FilteredSurface).
+    } else if (scanner && (typesChanged || scopeChanged)) {
+      // Marks of newly chosen types, or of the parts of the page now marked, are found again by a rescan (see
+      // FilteredSurface); the main content is decided again too, the page may have changed since.
+      scope.reset();
       void scanner.start();
     }
     report();
@@ -135,6 +148,8 @@ function start(ctx: ContentScriptContext): void {
   // switched marking on may ask before this page has heard of the change.
   // The side panel's "On this page" asks for the terms and walks through a term's mentions.
   const tour = new MentionTour();
+  // The keyboard's way through every mention (the "next / previous mention" commands).
+  const walk = new MentionWalk();
   const onTabMessage = (message: unknown, sender: { id?: string }) => {
     const request = sender.id === browser.runtime.id ? parseTabRequest(message) : null;
     if (!request) return undefined;
@@ -161,6 +176,22 @@ function start(ctx: ContentScriptContext): void {
           revealMention(document, next.mention);
           return { index: next.index, count: next.count };
         });
+      case 'tab/step':
+        return scanned.then((): RevealResult => {
+          const topOf = (m: Mention) => liveRange(m.range).getBoundingClientRect().top;
+          const next = marking() ? walk.step(request.direction, surface.shownMentions(), topOf, window.innerHeight) : null;
+          if (!next) return null;
+          revealMention(document, next.mention);
+          // Opened once the scroll has brought it into view, so the card sits beside it.
+          afterScroll(() => pointer.openFromKeyboard(next.mention));
+          return { index: next.index, count: next.count };
+        });
+      case 'tab/explain-selection':
+        return scanned.then(() => {
+          const m = marking() ? pointer.mentionAtSelection() : null;
+          if (m) pointer.openFromKeyboard(m);
+          return m !== null;
+        });
     }
   };
   browser.runtime.onMessage.addListener(onTabMessage);
@@ -172,6 +203,14 @@ function start(ctx: ContentScriptContext): void {
     pointer.dispose();
     surface.dispose();
   });
+}
+
+function readGround(scope: ContentScope): PageGround {
+  try {
+    return pageGround(scope.mainElement ?? document.body ?? document.documentElement);
+  } catch {
+    return 'light';
+  }
 }
 
 /**
@@ -189,6 +228,32 @@ function noteMeetings(mentions: Mention[]): void {
       if (place.url) askStore({ type: 'store/meet', termId: id, context: place }).catch(() => undefined);
     }
   }, () => undefined);
+}
+
+/**
+ * Runs `work` once a (smooth) scroll has settled: on `scrollend`; if no scroll has begun 150 ms after the
+ * request (the mention was already where it goes), then; after 1.2 s at most. (Two frames were not enough: a
+ * smooth scroll may not have moved yet, and the card was placed where the mention had been.)
+ */
+function afterScroll(work: () => void): void {
+  let done = false;
+  let scrolled = false;
+  const onScroll = () => (scrolled = true);
+  const run = () => {
+    if (done) return;
+    done = true;
+    window.removeEventListener('scrollend', run, true);
+    window.removeEventListener('scroll', onScroll, true);
+    try {
+      work();
+    } catch (error) {
+      console.debug('Tre: could not open the card', error);
+    }
+  };
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  window.addEventListener('scrollend', run, { capture: true, once: true });
+  setTimeout(() => scrolled || run(), 150);
+  setTimeout(run, 1200);
 }
 
 function whenIdle(work: () => void): void {

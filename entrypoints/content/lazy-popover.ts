@@ -28,9 +28,10 @@ export class LazyPopover {
     this.load().then((c) => c.prepare(mention), (error) => console.debug('Tre: popover unavailable', error));
   }
 
-  async open(mention: Mention, anchor: DOMRect): Promise<void> {
+  /** `focus`: opened from the keyboard; the card takes focus. */
+  async open(mention: Mention, anchor: DOMRect, focus = false): Promise<void> {
     const controller = await this.load();
-    await controller.open(mention, anchor);
+    await controller.open(mention, anchor, focus);
   }
 
   close(): void {

@@ -42,6 +42,8 @@ export class PopoverController {
   private focusAfterDraw: 'back' | { related: string } | null = null;
   /** The next draw shows a change to an open card (saved state), not an opening: the bench times only openings. */
   private redrawing = false;
+  /** The next draw moves focus into the card (keyboard opening, issue 17). */
+  private focusOnDraw = false;
   onClose: () => void = () => undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -104,8 +106,10 @@ export class PopoverController {
     return pending;
   }
 
-  async open(mention: Mention, anchor: DOMRect): Promise<void> {
+  /** `focus`: opened from the keyboard, so the card takes focus once drawn (from the mouse it never does). */
+  async open(mention: Mention, anchor: DOMRect, focus = false): Promise<void> {
     const request = ++this.request;
+    this.focusOnDraw = focus;
     this.mention = mention;
     this.trail = [mention.id];
     this.saveError = null;
@@ -193,7 +197,15 @@ export class PopoverController {
       />,
       ui.uiContainer,
     );
-    this.moveFocus(ui.shadow);
+    if (this.focusOnDraw && state.status !== 'closed') {
+      this.focusOnDraw = false;
+      // The card itself, not its first button: a screen reader reads its name, and Tab goes on to its controls.
+      const card = ui.uiContainer.querySelector<HTMLElement>('.tre-popover');
+      if (card) {
+        card.tabIndex = -1;
+        card.focus({ preventScroll: true });
+      }
+    } else this.moveFocus(ui.shadow);
     if (state.status === 'ready') {
       if (this.redrawing) performance.mark('tre:popover-redrawn');
       else markRendered();

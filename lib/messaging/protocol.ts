@@ -44,6 +44,10 @@ export const tabRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab/terms') }),
   // The side panel chose a term: scroll the page to its next mention and flash it.
   v.strictObject({ type: v.literal('tab/reveal'), id: termId }),
+  // The "next / previous mention" commands: move to the neighbouring mention in reading order and open its card.
+  v.strictObject({ type: v.literal('tab/step'), direction: v.picklist(['next', 'previous']) }),
+  // The "explain selection" command: open the card of the mention at the selection.
+  v.strictObject({ type: v.literal('tab/explain-selection') }),
 ]);
 
 export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
@@ -64,6 +68,8 @@ export type TabResponseOf<R extends TabRequest> =
   R extends { type: 'tab/status' } ? TabStatus :
   R extends { type: 'tab/terms' } ? PageTermsReport :
   R extends { type: 'tab/reveal' } ? RevealResult :
+  R extends { type: 'tab/step' } ? RevealResult :
+  R extends { type: 'tab/explain-selection' } ? boolean :
   never;
 
 export function parseTabRequest(message: unknown): TabRequest | null {

@@ -62,4 +62,18 @@ describe('HighlightSurface hit-testing by caret', () => {
     caret = { offsetNode: textIn('#a'), offset: 10 };
     expect(surface.mentionAt(5, 5)?.id).toBe('un');
   });
+
+  it('falls back to the caret when highlightsFromPoint() finds nothing (as under an emulated scale factor)', async () => {
+    const fromPoint = vi.fn(() => []);
+    vi.stubGlobal('CSS', { highlights: Object.assign(new Map(), { highlightsFromPoint: fromPoint }) });
+    document.body.innerHTML = '<p id="a">LHQ và ASEAN họp.</p>';
+    const surface = new HighlightSurface(document, () => []);
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    caret = { offsetNode: textIn('#a'), offset: 9 };
+    expect(surface.mentionAt(5, 5)?.id).toBe('asean');
+    expect(fromPoint).toHaveBeenCalled();
+    caret = { offsetNode: textIn('#a'), offset: 5 };
+    expect(surface.mentionAt(5, 5)).toBe(null);
+  });
 });

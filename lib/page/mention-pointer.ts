@@ -10,7 +10,8 @@ export type PointerTimings = {
 export const DEFAULT_TIMINGS: PointerTimings = { hoverDelayMs: 350, leaveGraceMs: 300 };
 
 export type PopoverHandlers = {
-  open(mention: Mention, anchor: DOMRect, pinned: boolean): void;
+  /** `focus`: opened from the keyboard, so the card takes focus (from the mouse it never does). */
+  open(mention: Mention, anchor: DOMRect, pinned: boolean, focus?: boolean): void;
   close(): void;
   /** True when an event target is inside the popover (its host element). */
   isInside(target: EventTarget | null): boolean;
@@ -20,9 +21,12 @@ export type PopoverHandlers = {
 
 /**
  * Turns pointer, click and keyboard input into "open the popover for this mention" / "close it": hover with a
- * delay and a grace period on leave; click or tap opens and pins; Escape or a click elsewhere closes;
- * Alt+Shift+T opens the mention at the selection (keyboard users). Listens passively and never cancels the
- * page's own handling of an event.
+ * delay and a grace period on leave; click or tap opens and pins; Escape or a click elsewhere closes. A mark
+ * inside a link (or a button) belongs to the page on click: the click does what the page intends and no card
+ * opens; hovering still shows the card, and Alt-click opens it instead of following the link. The keyboard
+ * opens cards through the browser's commands (`openFromKeyboard`: next / previous mention, explain the
+ * selection); such a card takes focus, and Escape gives it back to where it was. Listens passively and never
+ * cancels the page's own handling of an event, except the Alt-click that asks for the card.
  */
 export class MentionPointer {
   private openFor: Mention | null = null;
@@ -32,6 +36,10 @@ export class MentionPointer {
   private closeTimer = 0;
   private frame = 0;
   private lastMove: PointerEvent | null = null;
+  /** Where focus was when the keyboard opened the card: Escape gives it back. */
+  private returnFocus: HTMLElement | SVGElement | null = null;
+  /** A linked mention just clicked: its hover card stays shut until the pointer leaves it (never both). */
+  private clicked: Mention | null = null;
   private readonly listeners: [string, EventListener][] = [];
 
   constructor(
@@ -41,7 +49,8 @@ export class MentionPointer {
     private readonly timings: PointerTimings = DEFAULT_TIMINGS,
   ) {
     this.listen('pointermove', (e) => this.onMove(e as PointerEvent));
-    this.listen('click', (e) => this.onClick(e as MouseEvent));
+    // Not passive: an Alt-click on a linked mark opens the card instead of following (or downloading) the link.
+    this.listen('click', (e) => this.onClick(e as MouseEvent), false);
     this.listen('keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen('scroll', () => this.onScroll());
   }
@@ -53,10 +62,47 @@ export class MentionPointer {
   close(): void {
     this.clearTimers();
     this.pending = null;
+    const giveBack = this.returnFocus;
+    this.returnFocus = null;
     if (!this.openFor) return;
+    // Focus goes back only if it is still in the card (or was lost with it): a click elsewhere put it there.
+    const active = this.doc.activeElement;
+    if (giveBack && (!active || active === this.doc.body || this.popover.isInside(active))) {
+      giveBack.focus({ preventScroll: true });
+    }
     this.openFor = null;
     this.pinned = false;
     this.popover.close();
+  }
+
+  /**
+   * Opens a mention's card from the keyboard (a browser command): pinned, and with focus moved into it so its
+   * controls are reached with Tab; Escape closes it and gives focus back.
+   */
+  openFromKeyboard(m: Mention): void {
+    const active = this.doc.activeElement;
+    if (!this.returnFocus && active && !this.popover.isInside(active) && 'focus' in active) {
+      this.returnFocus = active as HTMLElement;
+    }
+    if (this.openFor && this.openFor !== m) {
+      // Another card is open: replace it without giving focus back in between.
+      this.openFor = null;
+      this.popover.close();
+    }
+    this.clearTimers();
+    this.pending = null;
+    this.pinned = true;
+    this.openFor = m;
+    this.popover.open(m, liveRange(m.range).getBoundingClientRect(), true, true);
+  }
+
+  /** The mention at the selection, for the "explain selection" command; null when the selection is on none. */
+  mentionAtSelection(): Mention | null {
+    const sel = this.doc.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    const rect = sel.getRangeAt(0).getClientRects()[0] ?? sel.getRangeAt(0).getBoundingClientRect();
+    if (!rect || (rect.width === 0 && rect.height === 0)) return null;
+    return this.surface.mentionAt(rect.left + Math.min(rect.width / 2, 2), rect.top + rect.height / 2, null);
   }
 
   dispose(): void {
@@ -66,7 +112,7 @@ export class MentionPointer {
     for (const [type, fn] of this.listeners) this.doc.removeEventListener(type, fn, true);
   }
 
-  private listen(type: string, fn: EventListener): void {
+  private listen(type: string, fn: EventListener, passive = true): void {
     const guarded: EventListener = (e) => {
       try {
         fn(e);
@@ -74,7 +120,7 @@ export class MentionPointer {
         console.debug('Tre: pointer handler failed', error); // never throw into the page
       }
     };
-    this.doc.addEventListener(type, guarded, { capture: true, passive: true });
+    this.doc.addEventListener(type, guarded, { capture: true, passive });
     this.listeners.push([type, guarded]);
   }
 
@@ -95,7 +141,9 @@ export class MentionPointer {
       this.clearClose();
       return;
     }
-    const m = this.surface.mentionAt(x, y, target);
+    let m = this.surface.mentionAt(x, y, target);
+    if (m !== this.clicked) this.clicked = null;
+    else m = null;
     if (m && m === this.openFor) {
       this.clearClose();
       return;
@@ -122,32 +170,29 @@ export class MentionPointer {
   private onClick(e: MouseEvent): void {
     if (this.popover.isInside(e.target)) return;
     const m = this.surface.mentionAt(e.clientX, e.clientY, e.target);
-    if (m) this.show(m, anchorRect(m, e.clientX, e.clientY), true);
-    else this.close();
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape') {
+    if (!m) {
       this.close();
       return;
     }
-    if (e.altKey && e.shiftKey && e.code === 'KeyT') {
-      const m = this.mentionAtSelection();
-      if (m) this.show(m, liveRange(m.range).getBoundingClientRect(), true);
+    if (insideControl(e.target) || insideControl(m.range.startContainer)) {
+      // The page's link or button: the click is the page's, never both a navigation and a card.
+      if (!e.altKey) {
+        this.close();
+        this.clicked = m;
+        return;
+      }
+      e.preventDefault(); // Alt-click asks for the card (Chrome would otherwise download the link)
     }
+    this.show(m, anchorRect(m, e.clientX, e.clientY), true);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.openFor) this.close();
   }
 
   private onScroll(): void {
     // The popover is anchored to the viewport; after a scroll it would point at the wrong place.
     if (this.openFor && !this.pinned) this.close();
-  }
-
-  private mentionAtSelection(): Mention | null {
-    const sel = this.doc.getSelection();
-    if (!sel || sel.rangeCount === 0) return null;
-    const rect = sel.getRangeAt(0).getClientRects()[0] ?? sel.getRangeAt(0).getBoundingClientRect();
-    if (!rect || (rect.width === 0 && rect.height === 0)) return null;
-    return this.surface.mentionAt(rect.left + Math.min(rect.width / 2, 2), rect.top + rect.height / 2, null);
   }
 
   private show(m: Mention, anchor: DOMRect, pinned: boolean): void {
@@ -167,6 +212,16 @@ export class MentionPointer {
     this.doc.defaultView!.clearTimeout(this.openTimer);
     this.clearClose();
   }
+}
+
+/** Links, buttons and the like: what a click on them does is the page's. */
+const CONTROL = 'a[href], area[href], button, summary, label, [role="link"], [role="button"], [onclick]';
+
+function insideControl(target: EventTarget | Node | null): boolean {
+  const node = target as Node | null;
+  if (!node || typeof node.nodeType !== 'number') return false;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!el?.closest(CONTROL);
 }
 
 /** The box of the mention's line under the point (a mention can wrap over two lines). */

@@ -16,9 +16,14 @@ export type Mention = Match & {
  * How marks look: a tinted background or only an underline; every mention alike, or each term's first mention
  * strongly and the later ones lightly (a long article then shows what is new without a wall of colour).
  */
-export type MentionLook = { style: 'background' | 'underline'; emphasis: 'every' | 'first' };
+export type MentionLook = {
+  style: 'background' | 'underline';
+  emphasis: 'every' | 'first';
+  /** The page's ground under its text (page-ground.ts): marks on a dark page take lighter colours. */
+  ground?: 'light' | 'dark';
+};
 
-export const DEFAULT_LOOK: MentionLook = { style: 'background', emphasis: 'every' };
+export const DEFAULT_LOOK: MentionLook = { style: 'background', emphasis: 'every', ground: 'light' };
 
 /** How mentions are shown and found again under the pointer. */
 export interface MentionSurface {

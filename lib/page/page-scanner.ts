@@ -15,6 +15,8 @@ export type ScannerOptions = {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Called with the length of every slice of main-thread work (for the benchmark). */
   onSlice?: (ms: number) => void;
+  /** Whether text in a block may be marked at all (main content only, lib/page/main-content.ts); default yes. */
+  accepts?: (block: Node) => boolean;
 };
 
 /**
@@ -161,6 +163,7 @@ export class PageScanner {
   }
 
   private mark(segment: Segment): void {
+    if (this.options.accepts && !this.options.accepts(segment.block)) return;
     const matches = this.matcher.findMatches(segment.text);
     if (matches.length === 0) return;
     const mentions: Mention[] = matches.map((m) => {

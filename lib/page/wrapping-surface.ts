@@ -33,7 +33,7 @@ export class WrappingSurface implements MentionSurface {
       this.marks.set(m, parts);
     }
     if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
-    else if (this.look.style !== 'background') for (const m of mentions) this.place(m, true);
+    else if (this.look.style !== 'background' || this.look.ground === 'dark') for (const m of mentions) this.place(m, true);
   }
 
   hide(mentions: readonly Mention[]): void {
@@ -69,6 +69,7 @@ export class WrappingSurface implements MentionSurface {
     for (const mark of this.marks.get(m) ?? []) {
       mark.classList.toggle(`${MARK_CLASS}-underline`, this.look.style === 'underline');
       mark.classList.toggle(`${MARK_CLASS}-light`, !first && this.look.emphasis === 'first');
+      mark.classList.toggle(`${MARK_CLASS}-on-dark`, this.look.ground === 'dark');
     }
   }
 

@@ -8,8 +8,11 @@ export const HIGHLIGHT_STYLES = ['background', 'underline'] as const;
 export const MENTION_MARKINGS = ['every', 'first'] as const;
 export const UI_LANGUAGES = ['auto', 'vi', 'en'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
-/** Bounds of the hover delay the options page offers; beyond 2 s a reader thinks hovering does nothing. */
-export const HOVER_DELAY_MIN_MS = 0;
+/**
+ * Bounds of the hover delay the options page offers: below 0.1 s a card flashes up under every word the pointer
+ * crosses while reading; beyond 2 s a reader thinks hovering does nothing.
+ */
+export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 /** New review cards a day: 0 pauses new cards; past 200 the daily reviews they bring become unmanageable. */
 export const NEW_CARDS_PER_DAY_MIN = 0;
@@ -30,6 +33,8 @@ const fields = {
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
   highlightTypes: v.array(v.picklist(TERM_TYPES)),
   mentionMarking: v.picklist(MENTION_MARKINGS),
+  /** Marks in navigation, headers, footers, asides, related-article lists and captions too (lib/page/main-content.ts). */
+  markEverywhere: v.boolean(),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_MIN_MS), v.maxValue(HOVER_DELAY_MAX_MS)),
   uiLanguage: v.picklist(UI_LANGUAGES),
   theme: v.picklist(THEMES),
@@ -51,7 +56,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   highlightStyle: 'background',
   highlightTypes: [...TERM_TYPES] as TermType[],
-  mentionMarking: 'every',
+  // A calm page (issue 17): each term's first mention stands out, later ones are only underlined.
+  mentionMarking: 'first',
+  // Only the article: a news page's menus, sidebars and captions repeat names that are not what is being read.
+  markEverywhere: false,
   // Long enough that the pointer crossing a line of text opens nothing, short enough to feel immediate.
   hoverDelayMs: 350,
   uiLanguage: 'auto',

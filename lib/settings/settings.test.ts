@@ -26,6 +26,11 @@ describe('stored settings', () => {
     expect(await item.getMeta()).toEqual({ v: SETTINGS_VERSION });
   });
 
+  it('reads a version-2 hover delay of 0 (what an emptied field saved) as the new floor of 0.1 s', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...SETTINGS_SAMPLES[2]!.stored as object, hoverDelayMs: 0 }, settings$: { v: 2 } });
+    expect(normalizeSettings(await defineSettingsItem().getValue()).hoverDelayMs).toBe(100);
+  });
+
   it('reads a value stored before versions were recorded as version 1', async () => {
     await fakeBrowser.storage.local.set({ settings: SETTINGS_SAMPLES[1]!.stored });
     expect(normalizeSettings(await defineSettingsItem().getValue())).toEqual({ ...DEFAULT_SETTINGS, ...SETTINGS_SAMPLES[1]!.reads });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_MARKS } from '../fixtures/article-marks';
+import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { marksInPage } from './marks-in-page';
 import { ROOT } from './harness';
 
@@ -80,8 +81,8 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
   it('marks the article the way Chromium does, without touching its DOM', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/article.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
-    const { marks } = await page.evaluate(marksInPage, { names: ['tre-term'] });
+    await page.waitForFunction(() => ['tre-term', 'tre-term-light'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0) >= 25, { timeout: 20_000 });
+    const { marks } = await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES });
     expect(marks.map((m) => m.text)).toEqual(ARTICLE_MARKS);
     const same = await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyBefore: string }).__bodyBefore);
     expect(same).toBe(true);
@@ -91,8 +92,8 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
   it('explains a clicked mention (details fetched from the background and rendered)', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/article.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
-    const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text: 'EVFTA', nth: 0 } });
+    await page.waitForFunction(() => ['tre-term', 'tre-term-light'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0) >= 25, { timeout: 20_000 });
+    const { box } = await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES, scrollTo: { text: 'EVFTA', nth: 0 } });
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     // The popover is in a closed shadow root; its rendering of the term's details is marked on the timeline.
     await page.waitForFunction(() => performance.getEntriesByName('tre:popover-painted').length > 0, { timeout: 10_000 });
@@ -107,8 +108,8 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${base}/article.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
-    const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text: 'RCEP', nth: 0 } });
+    await page.waitForFunction(() => ['tre-term', 'tre-term-light'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0) >= 25, { timeout: 20_000 });
+    const { box } = await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES, scrollTo: { text: 'RCEP', nth: 0 } });
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.waitForFunction(() => performance.getEntriesByName('tre:popover-rendered').length > 0, { timeout: 10_000 });
     // The popover sits in a closed shadow root: its box is found from outside, point by point, and its Save is
@@ -142,7 +143,7 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
   it("shows the timeline and this page's terms in the sidebar's page opened as a tab, and the saved term in review", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/article.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('tre-term')?.size ?? 0) >= 25, { timeout: 20_000 });
+    await page.waitForFunction(() => ['tre-term', 'tre-term-light'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0) >= 25, { timeout: 20_000 });
     const panel = await browser.newPage();
     openExtensionPage(panel, 'sidepanel.html');
     // The panel reopens on the view it was left on: the timeline first.

@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { requireChrome } from '../../scripts/find-chrome';
+import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { marksInPage } from './marks-in-page';
 
 // Loads the built extension into a real Chromium and serves fixture pages from 127.0.0.1 (docs/architecture.md, "Tests").
@@ -97,8 +98,11 @@ export function addNoise(html: string): string {
   });
 }
 
-/** The text of every range in Tre's highlight, in document order (read from the page's main world). */
-export async function highlightTexts(page: Page, names = ['tre-term']): Promise<string[]> {
+/**
+ * The text of every range in Tre's highlights (all looks: first and later mentions, both styles, light and dark
+ * pages, unless `names` says which), in document order (read from the page's main world).
+ */
+export async function highlightTexts(page: Page, names = ALL_HIGHLIGHT_NAMES): Promise<string[]> {
   return (await page.evaluate(marksInPage, { names })).marks.map((m) => m.text);
 }
 
@@ -154,7 +158,7 @@ export async function readPopover(page: Page): Promise<PopoverSnapshot | null> {
 
 /** The centre of the n-th highlight range whose text is `text`, in viewport coordinates. */
 export async function centreOfMention(page: Page, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
-  const { box } = await page.evaluate(marksInPage, { names: ['tre-term'], scrollTo: { text, nth } });
+  const { box } = await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES, scrollTo: { text, nth } });
   return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
