@@ -94,14 +94,20 @@ describe('ShortcutList', () => {
         t={translator('en')}
         shortcuts={[
           { name: '_execute_action', description: 'Mở Tre', shortcut: 'Alt+Shift+L' },
-          { name: 'next-mention', description: 'Go to the next mention', shortcut: '' },
+          { name: 'next-mention', description: 'Đến thuật ngữ tiếp theo', shortcut: '' },
+          { name: 'a-future-command', description: 'As the browser names it', shortcut: 'Alt+Shift+Y' },
         ]}
         onChange={() => (asked = true)}
       />,
       document.body,
     ));
     const rows = [...document.querySelectorAll('.tre-shortcut')].map((r) => r.textContent);
-    expect(rows).toEqual(['Alt+Shift+LOpen the lookup', 'not setGo to the next mention']);
+    // Tre's own words in the reader's language; the browser's description only for a command Tre has no words for.
+    expect(rows).toEqual([
+      'Alt+Shift+LOpen the lookup',
+      'not setGo to the next term on the page and open its explanation',
+      'Alt+Shift+YAs the browser names it',
+    ]);
     click(document.querySelector('.tre-link-button')!);
     expect(asked).toBe(true);
   });

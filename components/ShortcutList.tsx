@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../lib/i18n/i18n';
+import { commandLabelKey } from '../lib/messaging/commands';
 
 /** A browser command as `commands.getAll()` gives it: its name, its description and the keys bound (or ''). */
 export type Shortcut = { name: string; description: string; shortcut: string };
@@ -15,16 +16,6 @@ export function useShortcuts(): Shortcut[] | null {
     );
   }, []);
   return list;
-}
-
-/**
- * Opens the browser's own page for binding extension shortcuts: Firefox's `commands.openShortcutSettings()`
- * (Firefox 137+), else Chrome's chrome://extensions/shortcuts, which an extension may open in a tab.
- */
-export async function openShortcutSettings(): Promise<void> {
-  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
-  if (typeof commands.openShortcutSettings === 'function') return commands.openShortcutSettings();
-  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }
 
 type Props = {
@@ -46,7 +37,7 @@ export function ShortcutList({ shortcuts, t, onChange, showFirefoxSteps = false 
     <div class="tre-shortcuts">
       <dl>
         {shortcuts.map((s) => {
-          const key = `shortcut_${s.name.replace(/-/g, '_')}`;
+          const key = commandLabelKey(s.name);
           const label = t(key) === key ? s.description : t(key);
           return (
             <div key={s.name} class="tre-shortcut" data-command={s.name}>

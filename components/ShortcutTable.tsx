@@ -1,5 +1,5 @@
 import type { Translate } from '../lib/i18n/i18n';
-import { COMMANDS, type CommandName } from '../lib/messaging/commands';
+import { commandLabelKey, COMMANDS, type CommandName } from '../lib/messaging/commands';
 
 /** A command as the browser reports it: its name and the keys bound now ('' when none). */
 export type BoundCommand = { name: string; shortcut: string };
@@ -13,18 +13,6 @@ type Props = {
   /** The browser the page runs in, for the directions that fit it. */
   firefox: boolean;
 };
-
-const LABEL: Record<CommandName, string> = {
-  'next-mention': 'shortcut_next_mention',
-  'previous-mention': 'shortcut_previous_mention',
-  _execute_action: 'shortcut_openLookup',
-  'toggle-site': 'shortcut_toggleSite',
-  'explain-selection': 'shortcut_explain_selection',
-  'open-side-panel': 'shortcut_openPanel',
-};
-
-// Keys of the new commands' labels follow `shortcut_<command name, - as _>`, the form the popup's shortcut list
-// looks up (issue 17's popup part), so both surfaces name them alike.
 
 /** Every keyboard command with the keys bound now, Escape in a card, and the way to the browser's settings. */
 export function ShortcutTable({ t, bound, onOpenSettings, firefox }: Props) {
@@ -41,7 +29,7 @@ export function ShortcutTable({ t, bound, onOpenSettings, firefox }: Props) {
             const keys = keysOf(c.name);
             return (
               <tr key={c.name}>
-                <th scope="row">{t(LABEL[c.name])}</th>
+                <th scope="row">{t(commandLabelKey(c.name))}</th>
                 <td>{keys ? <kbd>{keys}</kbd> : <span class="tre-help">{keys === null ? '…' : t('options_shortcutNotSet')}</span>}</td>
               </tr>
             );

@@ -41,3 +41,8 @@ export function manifestCommands(browser: string): Record<string, { suggested_ke
   }
   return out;
 }
+
+/** The key of a command's label in lib/i18n/ui-strings.ts, shared by the options page and the popup. */
+export function commandLabelKey(name: string): string {
+  return `shortcut_${(name === '_execute_browser_action' ? '_execute_action' : name).replace(/-/g, '_')}`;
+}
