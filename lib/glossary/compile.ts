@@ -14,8 +14,8 @@ export function spellingsOf(term: Term): string[] {
 
 const ALL_WORDS = 0x7fffffff;
 const LETTER_HYPHEN = /(?<=[\p{L}\p{M}])-(?=\p{L})/gu;
-/** Up to this many hyphens, every mix of hyphen, space and joined is a variant (3³ = 27); beyond, the three pure forms. */
-const MIXED_UP_TO = 3;
+/** Up to this many hyphens, every mix of hyphen, space and joined is a variant (3² = 9: Giơ-ne-vơ, Cam-pu-chia); beyond, the three pure forms (each mix costs table space in every tab). */
+const MIXED_UP_TO = 2;
 
 /**
  * Hyphenated transliterations are also written spaced and joined (Giơ-ne-vơ, Giơ ne vơ, Giơnevơ;
