@@ -38,8 +38,6 @@ export class ContextRules {
    *  candidates have neither next to them, and then one word is read instead of every cue phrase. */
   private readonly beforeEnds = new Set<string>();
   private readonly afterStarts = new Set<string>();
-  /** Vietnamese bodies (term indexes) this paragraph has already named as another country's. */
-  private readonly foreignInBlock = new Set<number>();
   /** Canonical forms of words already read: a page repeats the words around its names. */
   private readonly canonical = new Map<string, Word>();
 
@@ -66,17 +64,12 @@ export class ContextRules {
     return w !== undefined && (set.has(w.canon) || (w.loose !== null && set.has(w.loose)));
   }
 
-  /** A new paragraph: what the last one said about whose bodies it named no longer holds. */
-  beginBlock(): void {
-    this.foreignInBlock.clear();
-  }
-
   /** False when the words around text[start, end) say it is not a mention of `term` under `rules`. */
   allows(text: string, start: number, end: number, rules: number, term: number): boolean {
     if (rules & RULE_NAMED_AFTER && this.namedAfter(text, start, end)) return false;
     if (rules & RULE_PERSON && this.longerName(text, start, end)) return false;
     if (rules & RULE_DATED && this.yearRulesOut(text, start, end, term)) return false;
-    if (rules & RULE_DOMESTIC && this.anotherCountrys(text, end, term)) return false;
+    if (rules & RULE_DOMESTIC && this.anotherCountrys(text, end)) return false;
     if (rules & RULE_LONGER_NAME && this.continuesAsName(text, start, end)) return false;
     return true;
   }
@@ -133,27 +126,17 @@ export class ContextRules {
   }
 
   /** "Quốc hội Pháp", "Quốc hội nước Anh": a body of another country. "Quốc hội Việt Nam", "Quốc hội khoá XV" are ours. */
-  private anotherCountrys(text: string, end: number, term: number): boolean {
-    const named = this.countryAfter(text, end);
-    if (named === 'foreign') this.foreignInBlock.add(term);
-    // Once a paragraph has named another country's body, its bare name later in the paragraph is that body
-    // ("Quốc hội Hàn Quốc … Quốc hội bỏ phiếu").
-    return named === 'foreign' || (named === 'none' && this.foreignInBlock.has(term));
-  }
-
-  /** Whose body the words after the name say it is: another country's, Vietnam's, or none said. */
-  private countryAfter(text: string, end: number): 'foreign' | 'vietnam' | 'none' {
+  private anotherCountrys(text: string, end: number): boolean {
     let next = wordsAfter(text, end, 3, true);
     if (next[0] === 'nước' || next[0] === 'của') next = next.slice(1);
-    if (THAT_COUNTRY.has(next[0] ?? '')) return 'foreign'; // "Bộ Ngoại giao nước này", "nước sở tại"
+    if (THAT_COUNTRY.has(next[0] ?? '')) return true; // "Bộ Ngoại giao nước này", "nước sở tại" 
     const first = next[0];
-    if (first === undefined || !/^\p{Lu}/u.test(first)) return 'none';
+    if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
     // A surname starts a person's name ("Phó Chủ tịch Quốc hội Trần Thanh Mẫn"), not a country's.
-    if (this.surnames.has(first.normalize('NFC'))) return 'none';
+    if (this.surnames.has(first.normalize('NFC'))) return false;
     const canon = next.map((w) => canonicalize(w));
-    return this.domestic.some((p) => p.words.every((w, i) => canon[i] === w)) ? 'vietnam' : 'foreign';
+    return !this.domestic.some((p) => p.words.every((w, i) => canon[i] === w));
   }
-
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2009 || c === 0x202f;

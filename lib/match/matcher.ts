@@ -44,7 +44,6 @@ export class Matcher {
   }
 
   findMatches(text: string): Match[] {
-    this.rules.beginBlock();
     const folded = (this.buffer = fold(text, this.buffer));
     const { codes, length } = folded;
     const candidates: Candidate[] = [];
