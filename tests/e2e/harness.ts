@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { requireChrome } from '../../scripts/find-chrome';
 import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { marksInPage } from './marks-in-page';
+import { findCard, type DomNode } from './popover-dom';
 
 // Loads the built extension into a real Chromium and serves fixture pages from 127.0.0.1 (docs/architecture.md, "Tests").
 
@@ -128,18 +129,7 @@ export async function readPopover(page: Page): Promise<PopoverSnapshot | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = { nodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
-    const find = (n: DomNode): DomNode | null => {
-      const attrs = n.attributes ?? [];
-      const cls = attrs[attrs.indexOf('class') + 1];
-      if (attrs.includes('class') && cls?.split(' ').includes('tre-popover')) return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const node = find(root as DomNode);
+    const node = findCard(root as DomNode);
     if (!node) return null;
     const attrs = node.attributes ?? [];
     const status = attrs[attrs.indexOf('data-status') + 1] ?? '';

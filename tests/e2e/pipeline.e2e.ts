@@ -5,6 +5,7 @@ import { loadGlossary } from '../../scripts/load-glossary';
 import { centreOfMention, highlightTexts, launch, readPopover, waitForHighlights, type Harness } from './harness';
 import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { marksInPage } from './marks-in-page';
+import { cardBox } from './popover-dom';
 
 // What a reader sees with Tre installed: the built extension in headless Chromium, on pages from 127.0.0.1.
 
@@ -197,7 +198,7 @@ describe('odd pages', () => {
     await page.mouse.click(at!.x, at!.y);
     await expect.poll(async () => (await readPopover(page))?.status, { timeout: 5000 }).toBe('ready');
     // Styled means the shadow root's stylesheet applied: the popover has its fixed width and rounded box.
-    const box = await popoverBox(page);
+    const box = (await cardBox(page))!;
     expect(box.width).toBeGreaterThan(300);
     expect(box.width).toBeLessThanOrEqual(416);
     await page.close();
@@ -233,26 +234,3 @@ describe('keyboard', () => {
     await page.close();
   });
 });
-
-async function popoverBox(page: import('playwright-core').Page) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'tre-popover' });
-    const host = (await cdp.send('DOM.describeNode', { nodeId: nodeIds[0]!, depth: -1, pierce: true })).node;
-    type N = { backendNodeId: number; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
-    const find = (n: N): N | null => {
-      if ((n.attributes ?? []).some((a) => a.split(' ').includes('tre-popover'))) return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const el = find(host as N)!;
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: el.backendNodeId });
-    return { width: model.width, height: model.height };
-  } finally {
-    await cdp.detach();
-  }
-}

@@ -3,7 +3,43 @@ import type { Page } from 'playwright-core';
 // Runs a function on Tre's popover element, inside its closed shadow root, through the DevTools protocol (which
 // pierces closed roots as no page script can): for tests that read or press what is inside the card.
 
-type DomNode = { nodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+/** A node of DOM.getDocument's tree (with pierce: shadow roots, closed ones included). */
+export type DomNode = {
+  nodeId: number; backendNodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[];
+};
+
+/** Whether a node's class attribute has `cls` among its classes. */
+function hasClass(n: DomNode, cls: string): boolean {
+  const attrs = n.attributes ?? [];
+  const at = attrs.indexOf('class');
+  return at >= 0 && at % 2 === 0 && attrs[at + 1]!.split(' ').includes(cls);
+}
+
+/** Tre's popover card in a pierced tree (depth first through children and shadow roots), or null. */
+export function findCard(n: DomNode, also: (n: DomNode) => boolean = () => true): DomNode | null {
+  if (hasClass(n, 'tre-popover') && also(n)) return n;
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+    const hit = findCard(c, also);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The card's border box in the viewport, or null when there is no card. */
+export async function cardBox(page: Page): Promise<{ top: number; bottom: number; left: number; right: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const card = findCard(root as DomNode);
+    if (!card) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: card.backendNodeId });
+    const xs = model.border.filter((_, i) => i % 2 === 0);
+    const ys = model.border.filter((_, i) => i % 2 === 1);
+    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys), width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /**
  * Calls `fn` (a function's source, run with the `.tre-popover` element as `this` and `arg` as its argument) and
@@ -13,17 +49,7 @@ export async function onPopover<T>(page: Page, fn: string, arg: unknown = null):
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const find = (n: DomNode): DomNode | null => {
-      const attrs = n.attributes ?? [];
-      const at = attrs.indexOf('class');
-      if (at >= 0 && at % 2 === 0 && attrs[at + 1]!.split(' ').includes('tre-popover') && attrs.includes('popover')) return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const node = find(root as DomNode);
+    const node = findCard(root as DomNode, (n) => (n.attributes ?? []).includes('popover'));
     if (!node) return null;
     const { object } = await cdp.send('DOM.resolveNode', { nodeId: node.nodeId });
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {

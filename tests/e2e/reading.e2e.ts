@@ -5,6 +5,7 @@ import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { centreOfMention, highlightTexts, readPopover, useExtension, waitForHighlights } from './harness';
 import { axeViolations } from './axe';
 import { marksInPage } from './marks-in-page';
+import { cardBox } from './popover-dom';
 
 // Reading a news page with Tre (issue 17): marks only in the article, first mentions strong, colours that keep
 // the text readable on light and dark pages, hit-testing under a device scale factor, links and the keyboard.
@@ -117,29 +118,6 @@ async function flashed(page: Page): Promise<string | null> {
   });
 }
 
-/** The popover card's box in the viewport (through the DevTools protocol: it is in a closed shadow root). */
-async function cardBox(page: Page): Promise<{ top: number; bottom: number; left: number; right: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type N = { backendNodeId: number; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
-    const find = (n: N): N | null => {
-      if ((n.attributes ?? []).some((a) => a.split(' ').includes('tre-popover'))) return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: find(root as N)!.backendNodeId });
-    const xs = model.border.filter((_, i) => i % 2 === 0);
-    const ys = model.border.filter((_, i) => i % 2 === 1);
-    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** The role and name of what has focus, read from the accessibility tree (it reaches into closed shadow roots). */
 async function focusedControl(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
@@ -174,7 +152,7 @@ describe('keyboard access to every mention', () => {
       // Placed once the scroll settled: beside the mention, never over it (nor where it was before the scroll).
       // (Polled: the previous card stays open until this one is placed.)
       const placement = async () => {
-        const card = await cardBox(page);
+        const card = (await cardBox(page))!;
         const b = (await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES })).marks[i]!.box!;
         const mention = { top: b.y, bottom: b.y + b.height, left: b.x, right: b.x + b.width };
         const overlaps = card.left < mention.right && card.right > mention.left && card.top < mention.bottom && card.bottom > mention.top;
