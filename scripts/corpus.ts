@@ -117,13 +117,20 @@ export type Tally = { items: number; mentions: number; found: number; marks: num
 
 export const emptyTally = (): Tally => ({ items: 0, mentions: 0, found: 0, marks: 0, right: 0, gaps: 0 });
 
-export function addTo(t: Tally, r: Pick<ItemResult, 'marks' | 'right' | 'found' | 'missed' | 'gaps'>): void {
+/** What one item (or one real page) contributes to a tally. */
+export type Counts = { mentions: number; found: number; marks: number; right: number; gaps: number };
+
+export const countsOf = (r: ItemResult): Counts => ({
+  mentions: r.found.length + r.missed.length, found: r.found.length, marks: r.marks.length, right: r.right.length, gaps: r.gaps.length,
+});
+
+export function addTo(t: Tally, c: Counts): void {
   t.items++;
-  t.mentions += r.found.length + r.missed.length;
-  t.found += r.found.length;
-  t.marks += r.marks.length;
-  t.right += r.right.length;
-  t.gaps += r.gaps.length;
+  t.mentions += c.mentions;
+  t.found += c.found;
+  t.marks += c.marks;
+  t.right += c.right;
+  t.gaps += c.gaps;
 }
 
 /** Precision and recall as fractions; a set with no marks (or no mentions) is perfect on that side. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileGlossaryIndex } from '../lib/glossary/compile';
 import { Matcher } from '../lib/match/matcher';
-import { addTo, emptyTally, KINDS, languageOf, parseCorpus, precision, recall, scoreItem, type Item, type ItemResult, type Kind, type Tally } from './corpus';
+import { addTo, countsOf, emptyTally, KINDS, languageOf, parseCorpus, precision, recall, scoreItem, type Counts, type Item, type Kind, type Tally } from './corpus';
 import { loadGlossary, ROOT } from './load-glossary';
 
 export const CORPUS_DIR = join(ROOT, 'tests', 'corpus');
@@ -48,9 +48,9 @@ export function evaluateCorpus(items: Item[]) {
 export type Table = Map<string, Tally>;
 
 /** Tallies per language, per kind and overall. */
-export function tabulate(results: readonly Pick<ItemResult, 'marks' | 'right' | 'found' | 'missed' | 'gaps'>[], kinds: readonly Kind[]): Table {
+export function tabulate(results: readonly Counts[], kinds: readonly Kind[]): Table {
   const table: Table = new Map();
-  const add = (key: string, r: (typeof results)[number]) => {
+  const add = (key: string, r: Counts) => {
     if (!table.has(key)) table.set(key, emptyTally());
     addTo(table.get(key)!, r);
   };
@@ -95,7 +95,7 @@ function runCorpus(args: string[]): number {
     console.error(`eval: ${all.length} problem(s) in the corpus`);
     return 1;
   }
-  const table = tabulate(results, results.map((r) => r.item.kind));
+  const table = tabulate(results.map(countsOf), results.map((r) => r.item.kind));
   if (args.includes('--json')) {
     process.stdout.write(JSON.stringify(Object.fromEntries([...table].map(([k, t]) => [k, { ...t, precision: precision(t), recall: recall(t) }]))) + '\n');
     return 0;
@@ -129,7 +129,7 @@ function runPages(dir: string, args: string[]): number {
   }
   const { matcher, glossary } = pageMatcher();
   const known = new Set(glossary.terms.map((t) => t.id));
-  const results: Pick<ItemResult, 'marks' | 'right' | 'found' | 'missed' | 'gaps'>[] = [];
+  const results: Counts[] = [];
   const kinds: Kind[] = [];
   const report: string[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
@@ -161,8 +161,7 @@ function runPages(dir: string, args: string[]): number {
       right += Math.min(n, want);
       if (n > want) lines.push(`extra ${id} ${n - want}`);
     }
-    const fake = (k: number) => Array.from({ length: k });
-    results.push({ marks: marks as never, right: fake(right) as never, found: fake(found) as never, missed: fake(mentions - found) as never, gaps: fake(gapCount) as never });
+    results.push({ mentions, found, marks: marks.length, right, gaps: gapCount });
     kinds.push(note.kind);
     if (lines.length) report.push(`  ${name} (${note.kind}): ${lines.join('; ')}`);
   }
