@@ -31,6 +31,11 @@ export class FirstMentions {
     return changed;
   }
 
+  /** Whether `m` is its term's first mention now. */
+  isFirst(m: Mention): boolean {
+    return this.first.get(m.id) === m;
+  }
+
   /** Removes mentions; returns the remaining mentions promoted to "first" in their place. */
   remove(mentions: readonly Mention[]): Map<Mention, boolean> {
     const changed = new Map<Mention, boolean>();

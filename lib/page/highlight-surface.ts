@@ -1,5 +1,6 @@
 import { FirstMentions } from './first-mentions';
 import { boxAt, DEFAULT_LOOK, liveRange, type Mention, type MentionLook, type MentionSurface } from './mention';
+import { TintGuard } from './tint-guard';
 
 /** The name of Tre's highlight in CSS.highlights; styled by `::highlight(tre-term)` in the manifest CSS. */
 export const HIGHLIGHT_NAME = 'tre-term';
@@ -41,7 +42,13 @@ export class HighlightSurface implements MentionSurface {
   private readonly highlight = new Highlight();
   /** Later mentions of a term when only the first is marked strongly. */
   private readonly light = new Highlight();
+  /**
+   * Strong marks whose tint would take the text under them below 4.5:1 (tint-guard.ts): shown with the strong
+   * underline alone. Empty in the underline style, which has no tint.
+   */
+  private readonly untinted = new Highlight();
   private look: MentionLook = DEFAULT_LOOK;
+  private guard: TintGuard | null = new TintGuard(DEFAULT_LOOK.ground ?? 'light');
   /** Kept only while first mentions are marked strongly: the default look pays nothing for it. */
   private firsts: FirstMentions | null = null;
   private readonly byRange = new Map<AbstractRange, Mention>();
@@ -66,7 +73,7 @@ export class HighlightSurface implements MentionSurface {
       // One at a time: spreading thousands of ranges into the Highlight constructor overflows the stack.
       this.byRange.set(m.range, m);
       if (this.byNode) this.index(this.byNode, m);
-      if (!this.firsts) this.highlight.add(m.range);
+      if (!this.firsts) this.place(m, true);
     }
     if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
   }
@@ -75,6 +82,7 @@ export class HighlightSurface implements MentionSurface {
     for (const m of mentions) {
       this.highlight.delete(m.range);
       this.light.delete(m.range);
+      this.untinted.delete(m.range);
       this.byRange.delete(m.range);
       if (this.byNode) {
         for (const node of nodesOf(m.range)) {
@@ -88,30 +96,39 @@ export class HighlightSurface implements MentionSurface {
 
   setLook(look: MentionLook): void {
     const emphasisChanged = look.emphasis !== this.look.emphasis;
+    const tintChanged = look.style !== this.look.style || look.ground !== this.look.ground;
     this.unregister();
     this.look = look;
-    if (emphasisChanged) {
-      this.firsts = look.emphasis === 'first' ? new FirstMentions() : null;
+    this.guard = look.style === 'background' ? new TintGuard(look.ground ?? 'light') : null;
+    if (emphasisChanged) this.firsts = look.emphasis === 'first' ? new FirstMentions() : null;
+    if (emphasisChanged || tintChanged) {
       const all = [...this.byRange.values()];
-      if (this.firsts) for (const [m, first] of this.firsts.add(all)) this.place(m, first);
-      else for (const m of all) this.place(m, true);
+      if (this.firsts) {
+        if (emphasisChanged) for (const [m, first] of this.firsts.add(all)) this.place(m, first);
+        else for (const m of all) this.place(m, this.firsts.isFirst(m));
+      } else for (const m of all) this.place(m, true);
     }
     this.register();
   }
 
-  /** Strong unless only first mentions are strong and this is a later one. */
+  /** Strong unless only first mentions are strong and this is a later one; untinted where a tint would hurt. */
   private place(m: Mention, first: boolean): void {
     const strong = first || this.look.emphasis === 'every';
-    (strong ? this.light : this.highlight).delete(m.range);
-    (strong ? this.highlight : this.light).add(m.range);
+    const target = !strong ? this.light
+      : this.guard && !this.guard.allows(textParent(m.range)) ? this.untinted : this.highlight;
+    for (const h of [this.highlight, this.light, this.untinted]) if (h !== target) h.delete(m.range);
+    target.add(m.range);
   }
 
   private register(): void {
     if (!this.visible) return;
-    const names = HIGHLIGHT_NAMES[this.look.ground ?? 'light'][this.look.style];
+    const ground = this.look.ground ?? 'light';
+    const names = HIGHLIGHT_NAMES[ground][this.look.style];
     const registry = this.doc.defaultView?.CSS.highlights;
     registry?.set(names.strong, this.highlight);
     registry?.set(names.light, this.light);
+    // In the background style the underline style's strong name is free: the untinted strong marks take it.
+    if (this.look.style === 'background') registry?.set(HIGHLIGHT_NAMES[ground].underline.strong, this.untinted);
   }
 
   private unregister(): void {
@@ -131,7 +148,7 @@ export class HighlightSurface implements MentionSurface {
     const registry = this.doc.defaultView?.CSS.highlights as PointQueryable | undefined;
     if (registry?.highlightsFromPoint) {
       for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots: this.shadowRoots() })) {
-        if (hit.highlight !== this.highlight && hit.highlight !== this.light) continue;
+        if (hit.highlight !== this.highlight && hit.highlight !== this.light && hit.highlight !== this.untinted) continue;
         for (const range of hit.ranges) {
           const m = this.byRange.get(range);
           if (m) return m;
@@ -156,6 +173,7 @@ export class HighlightSurface implements MentionSurface {
     this.unregister();
     this.highlight.clear();
     this.light.clear();
+    this.untinted.clear();
     this.byRange.clear();
     this.byNode = null;
   }
@@ -183,6 +201,12 @@ export class HighlightSurface implements MentionSurface {
     }
     return nodes;
   }
+}
+
+/** The element whose text colour a mention's text has. */
+function textParent(range: AbstractRange): Element | null {
+  const node = range.startContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
 }
 
 function findCovering(list: NodeEntry[], offset: number): NodeEntry | null {

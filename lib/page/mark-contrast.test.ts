@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, over, parseColor, type Rgba } from './contrast';
 import { ALL_HIGHLIGHT_NAMES } from './highlight-surface';
+import { STRONG_TINTS } from './tint-guard';
 
 // The marks' colours as shipped (the content script's manifest CSS), checked with the WCAG formula against the
 // page grounds and text colours real pages use: a mark must never make a page's readable text unreadable.
@@ -78,6 +79,11 @@ describe('mark colours (entrypoints/content/highlight.css)', () => {
       expect(contrastRatio(over(underline('tre-term-on-dark'), ground), ground)).toBeGreaterThanOrEqual(3);
       expect(contrastRatio(over(underline('tre-term-light-on-dark'), ground), ground)).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('declares the tints the tint guard reckons with (tint-guard.ts), so text it lets keep a tint stays readable', () => {
+    expect(background('tre-term')).toEqual(STRONG_TINTS.light);
+    expect(background('tre-term-on-dark')).toEqual(STRONG_TINTS.dark);
   });
 
   it('underlines dotted, never solid like a link', () => {

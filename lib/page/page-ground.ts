@@ -5,15 +5,20 @@ export type PageGround = 'light' | 'dark';
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 
+/** Whether the page's text sits on a light ground or a dark one, from its ground colour. */
+export function pageGround(el: Element): PageGround {
+  return luminance(groundColour(el)) < 0.2 ? 'dark' : 'light';
+}
+
 /**
- * The ground under `el` (the page's main content, or its body): the first opaque background colour found from
+ * The colour of the ground under `el` (the page's main content, or its body): the first opaque background colour found from
  * `el` up to the root, translucent ones laid over it; a page that paints no background at all is on the
  * browser's white canvas, unless it asked for a dark colour scheme. Falls back to the text colour when the
  * backgrounds say nothing (a light text means a dark ground). Reads computed styles only.
  */
-export function pageGround(el: Element): PageGround {
+export function groundColour(el: Element): Rgba {
   const win = el.ownerDocument.defaultView;
-  if (!win) return 'light';
+  if (!win) return WHITE;
   const layers: Rgba[] = [];
   let ground: Rgba | null = null;
   for (let p: Element | null = el; p; p = p.parentElement) {
@@ -32,5 +37,5 @@ export function pageGround(el: Element): PageGround {
     ground = /dark/.test(scheme) && text && luminance(text) > 0.5 ? { r: 18, g: 18, b: 18, a: 1 } : WHITE;
   }
   for (const layer of layers.reverse()) ground = over(layer, ground);
-  return luminance(ground) < 0.2 ? 'dark' : 'light';
+  return ground;
 }

@@ -85,6 +85,29 @@ describe('marks on a news page', () => {
     }
   });
 
+  it('drops the tint of a strong mark where it would take readable text below 4.5:1, keeping its strong underline', async () => {
+    const page = await openNews();
+    // A grey standfirst (#707070 on white: 4.95:1) and a body paragraph, each naming a term new to the article.
+    await page.evaluate(() => {
+      const a4 = document.querySelector('#a4')!;
+      a4.insertAdjacentHTML('afterend', '<p id="grey" style="color:#707070">Việt Nam là thành viên APEC.</p><p id="plain">Việt Nam gia nhập ASEM.</p>');
+    });
+    await expect.poll(() => marksWhere(page, ['tre-term-underline'])).toEqual(['grey:APEC']);
+    expect(await marksWhere(page, ['tre-term'])).toContain('plain:ASEM');
+    expect(await marksWhere(page, ['tre-term'])).not.toContain('grey:APEC');
+    const looks = await page.evaluate(() => {
+      const grey = document.querySelector('#grey')!;
+      const s = getComputedStyle(grey, '::highlight(tre-term-underline)');
+      return { text: getComputedStyle(grey).color, bg: s.backgroundColor, line: s.textDecorationLine, style: s.textDecorationStyle };
+    });
+    const white = parseColor('#ffffff')!;
+    expect(contrastRatio(parseColor(looks.text)!, white)).toBeGreaterThanOrEqual(4.5);
+    // No tint over the grey text: it keeps exactly its own contrast, and the mark is still a dotted underline.
+    expect(parseColor(looks.bg)?.a ?? 0).toBe(0);
+    expect([looks.line, looks.style]).toEqual(['underline', 'dotted']);
+    await page.close();
+  });
+
   it('finds the mention under the pointer with an emulated device scale factor of 2 (caret fallback)', async () => {
     const page = await openNews();
     const cdp = await page.context().newCDPSession(page);
