@@ -91,6 +91,7 @@ function start(ctx: ContentScriptContext): void {
     open: (m, anchor, _pinned, focus) => popover.open(m, anchor, focus),
     prepare: (m) => popover.prepare(m),
     close: () => popover.close(),
+    escape: () => popover.back(),
     isInside: (target) => target instanceof Element && target.localName === OWN_UI_TAG,
   }, timings);
   popover.onClose = () => pointer.close();

@@ -38,6 +38,11 @@ export class LazyPopover {
     this.controller?.close();
   }
 
+  /** Escape in the card: back to the card a related term was opened from, if there is one. */
+  back(): boolean {
+    return this.controller?.back() ?? false;
+  }
+
   private load(): Promise<PopoverController> {
     this.loading ??= import(/* @vite-ignore */ browser.runtime.getURL(POPOVER_UI_FILE)).then(() => {
       const ui = (globalThis as Record<string, unknown>)[POPOVER_UI_GLOBAL] as PopoverUi | undefined;

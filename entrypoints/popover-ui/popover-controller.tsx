@@ -142,6 +142,16 @@ export class PopoverController {
     await this.showTrailEnd(anchor, 'back');
   }
 
+  /**
+   * Escape in a related term's card: back to the card it was opened from, as the Back control does (issue 17);
+   * false on the first card, where Escape closes the popover.
+   */
+  back(): boolean {
+    if (this.state.status === 'closed' || this.trail.length < 2) return false;
+    void this.goBack();
+    return true;
+  }
+
   private async goBack(): Promise<void> {
     if (this.state.status === 'closed' || this.trail.length < 2) return;
     const left = this.trail.at(-1)!;

@@ -15,6 +15,11 @@ export type PopoverHandlers = {
   close(): void;
   /** True when an event target is inside the popover (its host element). */
   isInside(target: EventTarget | null): boolean;
+  /**
+   * Escape pressed while the card is open: true when the card used it itself (a related term's card goes back
+   * to the one it was opened from), so the popover stays open.
+   */
+  escape?(): boolean;
   /** The pointer came to rest on a mention: its popover may open after the hover delay (time to prepare it). */
   prepare?(mention: Mention): void;
 };
@@ -187,7 +192,9 @@ export class MentionPointer {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.openFor) this.close();
+    if (e.key !== 'Escape' || !this.openFor) return;
+    if (this.popover.escape?.()) return;
+    this.close();
   }
 
   private onScroll(): void {

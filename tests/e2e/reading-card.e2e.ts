@@ -67,6 +67,15 @@ describe('the popover card', () => {
     expect(card.focused).not.toBeNull(); // focus stays in the card…
     expect(await onPopover<string | null>(article, 'function () { return this.getRootNode().activeElement?.closest("li")?.getAttribute("data-term") ?? null; }'))
       .toBe('hoi-nghi-gio-ne-vo-1954'); // …the link the reader followed
+
+    // Escape in a related card goes back as Back does; on the first card it closes the popover.
+    await clickInPopover(article, '.tre-related [data-term="hoi-nghi-gio-ne-vo-1954"] button');
+    await expect.poll(async () => (await readCard(article))?.name).toBe('Hội nghị Giơ-ne-vơ về Đông Dương');
+    await article.keyboard.press('Escape');
+    await expect.poll(async () => (await readCard(article))?.name).toBe('Hiệp định Giơ-ne-vơ');
+    expect((await readCard(article))!.open).toBe(true);
+    await article.keyboard.press('Escape');
+    await expect.poll(async () => (await readCard(article))?.open ?? false).toBe(false);
   });
 
   it('opens the term\'s full card in Tre\'s popup from "Mở trong Tre"', async () => {
