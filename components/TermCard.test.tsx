@@ -88,6 +88,20 @@ describe('TermCard', () => {
     expect(document.querySelector('.tre-summary-toggle')!.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('shows the hover summary packaged with the term (worked out at build time) in the card\'s language', () => {
+    const long = 'Câu đầu nói hiệp định là gì. Câu sau kể thêm mọi chi tiết cho người đọc muốn biết nhiều hơn nữa về nó.';
+    const packaged: TermDetails = {
+      ...details,
+      term: { ...details.term, summary: { vi: long, en: 'The whole English summary. And more.' }, brief: { vi: 'Bản ngắn đã đóng gói.', en: 'The packaged brief.' } },
+    };
+    render(<TermCard details={packaged} lang="vi" t={t} brief />, document.body);
+    expect(document.querySelector('.tre-summary')!.textContent).toContain('Bản ngắn đã đóng gói.');
+    render(null, document.body);
+    render(<TermCard details={packaged} lang="en" t={t} brief />, document.body);
+    expect(document.querySelector('.tre-summary')!.textContent).toContain('The packaged brief.');
+    expect(document.querySelector('.tre-summary-toggle')).not.toBeNull();
+  });
+
   it('has no "read in full" control when the summary is already short', () => {
     render(<TermCard details={details} lang="vi" t={t} brief />, document.body);
     expect(document.querySelector('.tre-summary-toggle')).toBeNull();

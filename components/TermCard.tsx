@@ -30,7 +30,9 @@ export function TermCard({ details, lang, t, maxAliases = Infinity, onOpenRelate
   const name = lang === 'en' && term.name.en ? term.name.en : term.name.vi;
   const secondName = lang === 'en' ? term.name.vi : term.name.en;
   const summary = lang === 'en' && term.summary.en ? term.summary.en : term.summary.vi;
-  const short = brief ? shortSummary(summary) : summary;
+  const summaryLang = lang === 'en' && term.summary.en ? 'en' : 'vi';
+  // Packaged terms carry their hover summary, worked out at build time (absent: short enough to show whole).
+  const short = !brief ? summary : term.brief ? term.brief[summaryLang] ?? summary : shortSummary(summary);
   const hasMore = short !== summary;
   const dates = Object.entries(term.dates ?? {});
   const aliases = otherNames(term);

@@ -3,6 +3,7 @@ import type { MatchIndex } from '../lib/match/match-index';
 import { compileGlossaryIndex } from '../lib/glossary/compile';
 import { PACKAGED_GLOSSARY_FILE, PACKAGED_SEARCH_INDEX_FILE } from '../lib/glossary/packaged-files';
 import { prepareSearch } from '../lib/glossary/search';
+import { withBrief } from '../lib/glossary/short-summary';
 import { buildMatchTables } from '../lib/match/match-tables';
 import { MATCH_TABLES_FILE, packMatchTables } from '../lib/match/packed-tables';
 import { DATA_DIR, loadGlossary } from './load-glossary';
@@ -40,7 +41,7 @@ export function glossaryPlugin(): Plugin {
         return `export default ${JSON.stringify('/' + MATCH_TABLES_FILE)};`;
       }
       const value = id === '\0' + GLOSSARY
-        ? { terms: g.terms, events: g.events, eras: g.eras }
+        ? { terms: g.terms.map(withBrief), events: g.events, eras: g.eras }
         // The content script filters marks by the reader's chosen term types: the type of each id of the
         // match tables, in their order.
         : compileGlossaryIndex(g).ids.map((id) => g.terms.find((t) => t.id === id)!.type);
@@ -59,7 +60,7 @@ export function packagedDataFiles(): { relativeDest: string; contents: string }[
   const g = loadGlossary();
   if (g.problems.length > 0) throw new Error(`glossary has problems:\n${g.problems.join('\n')}`);
   return [
-    { relativeDest: PACKAGED_GLOSSARY_FILE, contents: JSON.stringify({ terms: g.terms, events: g.events, eras: g.eras }) },
+    { relativeDest: PACKAGED_GLOSSARY_FILE, contents: JSON.stringify({ terms: g.terms.map(withBrief), events: g.events, eras: g.eras }) },
     // Prepared here: folding every spelling took 50-60 ms of each popup opening.
     { relativeDest: PACKAGED_SEARCH_INDEX_FILE, contents: JSON.stringify(prepareSearch(g.terms)) },
   ];

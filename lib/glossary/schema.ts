@@ -72,7 +72,14 @@ export const contextSchema = v.object({
   domesticFollowers: v.array(nonEmpty),
 });
 
-export type Term = v.InferOutput<typeof termSchema>;
+export type Term = v.InferOutput<typeof termSchema> & {
+  /**
+   * The hover's short summary (issue 17), derived at build time by lib/glossary/short-summary.ts (withBrief)
+   * where the summary is too long for a glance; absent when the summary is short enough to show whole. Never
+   * written in data/: the schema rejects it there, so there is one text to keep right.
+   */
+  brief?: { vi?: string; en?: string };
+};
 export type GlossaryContext = v.InferOutput<typeof contextSchema>;
 export type Event = v.InferOutput<typeof eventSchema>;
 export type Era = v.InferOutput<typeof eraSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortSummary, splitSentences } from './short-summary';
+import type { Term } from './schema';
+import { shortSummary, splitSentences, withBrief } from './short-summary';
 
 const geneva =
   'Hiệp định kí ngày 21/7/1954 tại Hội nghị quốc tế về Đông Dương ở Giơ-ne-vơ (Thuỵ Sĩ), khép lại cuộc kháng chiến chống Pháp. ' +
@@ -40,5 +41,21 @@ describe('splitSentences', () => {
       'Sau đó H. Kissinger đến.',
       'Hết',
     ]);
+  });
+});
+
+describe('withBrief (the build step)', () => {
+  const term = (summary: Term['summary']): Term =>
+    ({ id: 'x', type: 'treaty', name: { vi: 'X' }, aliases: [], summary, sources: [{ title: 't' }] });
+
+  it('packages the hover summary of each language whose summary is too long to show whole', () => {
+    const packaged = withBrief(term({ vi: geneva, en: 'Short enough.' }));
+    expect(packaged.brief).toEqual({ vi: shortSummary(geneva) });
+    expect(packaged.brief!.vi!.length).toBeLessThan(geneva.length);
+  });
+
+  it('leaves a term whose summaries are short as it was', () => {
+    const t = term({ vi: 'Ngắn.', en: 'Short.' });
+    expect(withBrief(t)).toBe(t);
   });
 });

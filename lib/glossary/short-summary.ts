@@ -1,7 +1,25 @@
+import type { Term } from './schema';
+
+/**
+ * The term as packaged for the extension (scripts/vite-glossary.ts): with its hover summary in each language
+ * whose summary is too long to show whole, worked out once at build time rather than on every hover.
+ */
+export function withBrief(term: Term): Term {
+  const brief: NonNullable<Term['brief']> = {};
+  for (const lang of ['vi', 'en'] as const) {
+    const summary = term.summary[lang];
+    if (!summary) continue;
+    const short = shortSummary(summary);
+    if (short !== summary.trim()) brief[lang] = short;
+  }
+  return Object.keys(brief).length > 0 ? { ...term, brief } : term;
+}
+
 /**
  * The hover's summary: the first sentence of the full one, or the first two when the first is short, cut at a
  * clause boundary when even one sentence is too long for a glance. The full summary stays a click away, so this
  * only has to say what the term is. Derived from the data rather than written beside it: one text to keep right.
+ * Run at build time (withBrief); the card derives it itself only for a term that was not packaged (tests).
  */
 export function shortSummary(summary: string): string {
   const text = summary.trim();
