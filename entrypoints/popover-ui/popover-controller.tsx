@@ -181,6 +181,9 @@ export class PopoverController {
 
   close(): void {
     this.request++;
+    // Focus still in the card (given back to <body>, which cannot take it) would stay on the hidden card in
+    // Firefox, leaving the reader's keys going nowhere; Chromium drops it by itself.
+    (this.ui?.shadow.activeElement as HTMLElement | null)?.blur();
     if (this.state.status !== 'closed') this.draw({ status: 'closed' });
   }
 

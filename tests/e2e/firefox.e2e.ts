@@ -140,6 +140,49 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
     }
   });
 
+  // The keyboard walk (issue 17) through what the browser's command does: no WebDriver call presses a
+  // browser-level shortcut, so an extension page asks the background page to run the command, as Chromium's
+  // tests ask its worker (tests/e2e/reading.e2e.ts).
+  it('walks to the next and previous mention from the keyboard command, opening the card with focus; Escape gives focus back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/article.html`);
+    await page.waitForFunction(() => ['tre-term', 'tre-term-light'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0) >= 25, { timeout: 20_000 });
+    const control = await browser.newPage();
+    openExtensionPage(control, 'options.html');
+    await waitFor(control, 'h1');
+    await page.bringToFront(); // the command acts on the active tab
+    const command = (name: string) => control.evaluate(async (c) => {
+      const bg = (await (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser.runtime.getBackgroundPage()) as unknown as { treCommand(c: string): Promise<unknown> };
+      return JSON.stringify(await bg.treCommand(c));
+    }, name);
+    const flashed = () => page.evaluate(() => {
+      const h = CSS.highlights.get('tre-flash') as unknown as Set<AbstractRange> | undefined;
+      const r = h && [...h][0];
+      if (!r) return null;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
+    const focusedTag = () => page.evaluate(() => document.activeElement?.localName ?? null);
+    const first = JSON.parse(await command('next-mention')) as { index: number; count: number };
+    expect(first.index).toBe(0);
+    expect(first.count).toBeGreaterThanOrEqual(25);
+    await page.waitForFunction(() => document.activeElement?.localName === 'tre-popover', { timeout: 10_000 });
+    const firstText = await flashed();
+    expect(firstText).toBeTruthy();
+    const second = JSON.parse(await command('next-mention')) as { index: number };
+    expect(second.index).toBe(1);
+    expect(JSON.parse(await command('previous-mention'))).toMatchObject({ index: 0 });
+    await page.waitForFunction(() => document.activeElement?.localName === 'tre-popover', { timeout: 10_000 });
+    expect(await flashed()).toBe(firstText);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.localName !== 'tre-popover', { timeout: 5_000 });
+    expect(await focusedTag()).toBe('body');
+    await control.close();
+    await page.close();
+  });
+
   it("shows the timeline and this page's terms in the sidebar's page opened as a tab, and the saved term in review", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/article.html`);
