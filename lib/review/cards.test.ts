@@ -104,5 +104,6 @@ describe('questions from the real glossary', () => {
       }
     }
     expect(buildQuestion('no-such-term', 'name-to-summary', view, { lang: 'vi', random, choices: true })).toBeNull();
-  });
+    // Every card of 339 terms: about 2 s alone, over vitest's 5 s default on a loaded 2-core machine.
+  }, 30_000);
 });
