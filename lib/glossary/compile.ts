@@ -61,7 +61,8 @@ export function compileMatchIndex(
   const listed = new Set<string>();
   for (const t of terms) for (const s of spellingsOf(t)) for (const v of transliterationVariants(s)) listed.add(canonicalize(v));
   for (const b of blockers) listed.add(canonicalize(b));
-  const withVariants = (spelling: string, properCase: boolean): string[] =>
+  // Case-sensitive spellings too: "Quốc gia Việt Nam" is also written "Quốc Gia Việt-Nam".
+  const withVariants = (spelling: string): string[] =>
     isCapsOnly(spelling) ? [spelling] : [spelling, ...parts.variants(spelling).filter((v) => !listed.has(v))];
   const ids: string[] = [];
   const patterns: AliasPattern[] = [];
@@ -107,7 +108,7 @@ export function compileMatchIndex(
     const caseSensitive = new Set(term.caseSensitive ?? []);
     for (const spelling of spellingsOf(term)) {
       const rules = rulesFor(term, spelling, from || to);
-      for (const form of withVariants(spelling, caseSensitive.has(spelling))) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
+      for (const form of withVariants(spelling)) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
     }
     if (isVietnamesePerson(term, surnames)) vietnamese.push(index);
     // A short name is offered only where nothing else is listed: another term's spelling or a blocker keeps it.
@@ -116,13 +117,13 @@ export function compileMatchIndex(
     }
     for (const phrase of term.cueWords ?? []) add(phrase, OWN_CUE_BASE - index);
   }
-  for (const phrase of blockers) for (const form of withVariants(phrase, false)) add(form, BLOCKER);
+  for (const phrase of blockers) for (const form of withVariants(phrase)) add(form, BLOCKER);
   // Lookup-only names are never shown, but they still take part in longest-leftmost as blockers ("Mỹ Latinh"
   // or "People's Republic of China" must not leave a shorter name inside them marked), and, being the names
   // of states, they tell a paragraph is about states.
   for (const term of terms) {
     if (term.highlight !== false) continue;
-    for (const spelling of spellingsOf(term)) for (const form of withVariants(spelling, false)) add(form, STATE_NAME);
+    for (const spelling of spellingsOf(term)) for (const form of withVariants(spelling)) add(form, STATE_NAME);
   }
   for (const phrase of context?.stateCues ?? []) add(phrase, CUE_WORD);
   for (const phrase of context?.vietnamCues ?? []) add(phrase, VIETNAM_CUE);
