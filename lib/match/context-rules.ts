@@ -1,7 +1,7 @@
 import { canonicalize, isDiacriticFree } from '../text/canonicalize';
 import { looseKey } from '../text/loose-key';
 import {
-  RULE_DATED, RULE_DOMESTIC, RULE_LONGER_NAME, RULE_NAMED_AFTER, RULE_PERSON, RULE_SHORT, type MatchContext,
+  RULE_DATED, RULE_DOMESTIC, RULE_LONGER_NAME, RULE_NAMED_AFTER, RULE_OWN_CUE, RULE_PERSON, RULE_SHORT, type MatchContext,
 } from './match-index';
 
 // The context rules (docs/decisions/009-context-rules.md): what the words around a candidate mention say about
@@ -78,6 +78,9 @@ export class ContextRules {
     if (rules & RULE_DOMESTIC && this.anotherCountrys(text, end)) return false;
     if (rules & RULE_LONGER_NAME && this.continuesAsName(text, start, end)) return false;
     if (rules & RULE_SHORT && !this.shortNameFits(text, start, end)) return false;
+    // A phrase that is the term only in context, followed by a capitalised word, begins another name: "Đại hội
+    // đồng UNESCO" is UNESCO's, "Code of Conduct Committee" a company's.
+    if (rules & RULE_OWN_CUE && /^[\s\u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
     return true;
   }
 
@@ -173,7 +176,7 @@ export class ContextRules {
     if (prev !== undefined) {
       const w = prev.replace(OPENING_PUNCT, '');
       if (/^\p{Lu}/u.test(w) && !this.domesticBefore.has(canonicalize(w))) {
-        if (/['’]s$/u.test(w) || isInsideSentence(text, start - 1 - prev.length)) return true;
+        if (/['’]s?$/u.test(w) || isInsideSentence(text, start - 1 - prev.length)) return true;
       }
     }
     const of = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/u.exec(text.slice(end, end + 12));
