@@ -88,9 +88,10 @@ export class ContextRules {
    * Whether a person's short name ("Trọng", "Xi") stands alone as a name here: capitalised as a name (not
    * "XI", a numeral), not continued by a capitalised word after it nor preceded inside a sentence by a
    * capitalised word that is not a title (then it is part of a longer name: "Papilionanda To Lam Linh", "Henry
-   * Lam"). A short name with Vietnamese marks is an ordinary word too (trọng, phúc, quang), so it needs a title
-   * or form of address before it ("ông Trọng", "Tổng Bí thư Trọng", "hai ông Baker và Thạch"); one without
-   * marks, as English prose writes it, may stand bare, at a sentence start too ("Xi announced", "Lam had").
+   * Lam"). In Vietnamese text a short name is an ordinary word too (trọng, phúc, minh; "Trong đó" is "among
+   * them"), so there it needs a title or form of address before it ("ông Trọng", "Tổng Bí thư Trọng", "hai ông
+   * Baker và Thạch"), as it does with Vietnamese marks anywhere; in text without Vietnamese, as English prose
+   * writes it, it may stand bare, at a sentence start too ("Xi announced", "Lam had").
    */
   private shortNameFits(text: string, start: number, end: number): boolean {
     const span = text.slice(start, end);
@@ -107,7 +108,7 @@ export class ContextRules {
     if (link !== undefined && (link === 'và' || link === 'and') && words.length >= 3 && /^\p{Lu}/u.test(words.at(-2)!)) {
       if (titled(words.slice(0, -2))) return true;
     }
-    if (HAS_VIETNAMESE_MARK.test(span)) return false;
+    if (HAS_VIETNAMESE_MARK.test(span) || isVietnameseText(text)) return false;
     const prev = words.at(-1);
     if (prev === undefined || /[,;:.!?…)\]"”’]$/.test(prev) || !/^[("'“‘«[]*\p{Lu}/u.test(prev)) return true;
     // A capitalised word before: the first word of a sentence ("When Trump said"), or the rest of a longer name.
@@ -208,6 +209,22 @@ export class ContextRules {
     const canon = next.map((w) => canonicalize(w));
     return !this.domestic.some((p) => p.words.every((w, i) => canon[i] === w));
   }
+}
+
+/** A few of the commonest Vietnamese words: a block that has one is Vietnamese text, whatever names it quotes. */
+const VIETNAMESE_WORD = /(?:^|[\s\u00a0,;:(])(?:của|và|là|được|các|những|với|đã|này|có|một|không|người|về)(?=[\s\u00a0,.;:)]|$)/iu;
+const MARKED_WORD = /[^\s\u00a0]*[\u00c0-\u01b0\u0300-\u0323\u1ea0-\u1ef9][^\s\u00a0]*/gu;
+
+/**
+ * Whether a block is Vietnamese text rather than English (or other) prose quoting Vietnamese names: it has one
+ * of the commonest Vietnamese words, or a quarter or more of its first words carry marks (a heading such as
+ * "Trong công tác đối ngoại nhân dân").
+ */
+function isVietnameseText(text: string): boolean {
+  if (VIETNAMESE_WORD.test(text)) return true;
+  const head = text.slice(0, 400);
+  const words = head.split(/[\s\u00a0]+/).filter(Boolean).length;
+  return words > 0 && (head.match(MARKED_WORD)?.length ?? 0) * 4 >= words;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…', '\n', '\r']);

@@ -69,6 +69,11 @@ describe('short names', () => {
     expect(page('Tập Cận Bình đến. Ông Tập nhận lời; tập hai của sách.')).toEqual(['xi:Tập Cận Bình', 'xi:Tập*']);
   });
 
+  it('in Vietnamese text need a title even without marks: "Trong đó" is not Mr. Trong', () => {
+    expect(page('Tổng Bí thư Nguyễn Phú Trọng phát biểu.', 'Trong đó, các nước láng giềng được ưu tiên.', 'Trong công tác đối ngoại nhân dân')).toEqual(['trong:Nguyễn Phú Trọng']);
+    expect(page('Nguyen Phu Trong spoke. Trong said the ties were deep.')).toEqual(['trong:Nguyen Phu Trong', 'trong:Trong*']);
+  });
+
   it('name the one person named on the page, and nobody when two people named there share them', () => {
     expect(page('Phan Châu Trinh sang Pháp. Ông Trinh viết thư.')).toEqual(['pct:Phan Châu Trinh', 'pct:Trinh*']);
     expect(page('Nguyễn Duy Trinh và Phan Châu Trinh. Ông Trinh viết thư.')).toEqual(['ndt:Nguyễn Duy Trinh', 'pct:Phan Châu Trinh']);
