@@ -118,6 +118,9 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
     }
     if (t.cueWords && !t.cued?.length) problems.push(`term ${t.id}: cueWords apply to cued spellings, and it has none`);
     if (t.shortNames && t.type !== 'person') problems.push(`term ${t.id}: only people have shortNames`);
+    for (const c of Object.keys(t.ledBy ?? {})) {
+      if (!spellingsOf(t).includes(c)) problems.push(`term ${t.id}: ledBy "${c}" is not one of its spellings`);
+    }
     for (const spelling of spellingsOf(t)) {
       for (const variant of transliterationVariants(spelling)) {
         const canon = canonicalize(variant);

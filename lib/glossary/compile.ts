@@ -1,6 +1,6 @@
 import {
   BLOCKER, CUE_WORD, NO_CONTEXT, OWN_CUE_BASE, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_LONGER_NAME, RULE_OWN_CUE,
-  RULE_ERA, RULE_PAIR, RULE_PERSON, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
+  RULE_ERA, RULE_LED, RULE_PAIR, RULE_PERSON, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
   type AliasPattern, type MatchContext, type MatchIndex,
 } from '../match/match-index';
 import { canonicalize, isDiacriticFree, syllableCount } from '../text/canonicalize';
@@ -98,6 +98,7 @@ export function compileMatchIndex(
   const yearFrom: number[] = [];
   const yearTo: number[] = [];
   const vietnamese: number[] = [];
+  const ledBy: Record<number, string[]> = {};
   const surnames = new Set((context?.surnames ?? []).map((s) => s.normalize('NFC')));
   for (const term of terms) {
     if (term.highlight === false) continue;
@@ -111,6 +112,7 @@ export function compileMatchIndex(
       for (const form of withVariants(spelling)) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
     }
     if (isVietnamesePerson(term, surnames)) vietnamese.push(index);
+    if (term.ledBy) ledBy[index] = [...new Set(Object.values(term.ledBy).flat())];
     // A short name is offered only where nothing else is listed: another term's spelling or a blocker keeps it.
     for (const short of shortNamesOf(term, surnames)) {
       if (!listed.has(canonicalize(short))) add(short, index, false, RULE_SHORT | RULE_NAMED_AFTER, false, true);
@@ -139,10 +141,11 @@ export function compileMatchIndex(
         titles: context.titles ?? [],
         domesticBefore: context.domesticBefore ?? [],
         vietnamese,
+        ledBy,
         yearFrom,
         yearTo,
       }
-    : { ...NO_CONTEXT, vietnamese, yearFrom, yearTo };
+    : { ...NO_CONTEXT, vietnamese, ledBy, yearFrom, yearTo };
   return { ids, patterns, context: matchContext };
 }
 
@@ -162,6 +165,7 @@ function rulesFor(term: Term, spelling: string, dated: number): number {
   if (dated) rules |= RULE_DATED;
   if (term.domesticBody) rules |= RULE_DOMESTIC;
   if (term.vietnamCued?.includes(spelling)) rules |= RULE_VIETNAM;
+  if (term.ledBy?.[spelling]) rules |= RULE_LED;
   // A state or regime with a start ("Việt Nam Cộng hoà", 1955–1975): the 1946 accord's "nước Việt Nam Cộng hoà"
   // was the DRV. Other organisations are often named in a paragraph about their forerunners' years.
   if (term.type === 'organization' && term.dates?.start) rules |= RULE_ERA;

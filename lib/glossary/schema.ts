@@ -50,6 +50,9 @@ export const termSchema = v.strictObject({
    *  full name on the same page (lib/match/short-names.ts). Omitted: the last syllable of a Vietnamese name;
    *  [] for none. */
   shortNames: v.optional(v.array(nonEmpty)),
+  /** Spellings that name the term only right after one of the listed words, each spelling with its own list:
+   *  lower-case "đổi mới" after "năm" ("40 năm đổi mới"), where alone it is the verb. */
+  ledBy: v.optional(v.record(nonEmpty, v.array(nonEmpty))),
 });
 
 export const eventSchema = v.strictObject({

@@ -108,6 +108,7 @@ describe('context rules read from the paragraph', () => {
     term({ id: 'un', type: 'organization', name: { vi: 'Liên hợp quốc' }, dates: { founded: '1945-10-24' } }),
     term({ id: 'coc', type: 'treaty', name: { vi: 'Bộ quy tắc ứng xử ở Biển Đông' }, aliases: ['Code of Conduct'], cued: ['Code of Conduct'], cueWords: ['South China Sea', 'ASEAN'] }),
     term({ id: 'rvn', type: 'organization', name: { vi: 'Việt Nam Cộng hoà' }, dates: { start: '1955', end: '1975' } }),
+    term({ id: 'reform', type: 'event', name: { vi: 'Công cuộc Đổi mới' }, aliases: ['Đổi mới', 'đổi mới'], caseSensitive: ['Đổi mới'], ledBy: { 'đổi mới': ['năm'] }, cued: ['đổi mới'], cueWords: ['kinh tế', 'Đảng'] }),
     term({ id: 'prelim', type: 'treaty', name: { vi: 'Hiệp định sơ bộ' }, dates: { signed: '1946-03-06' } }),
     term({ id: 'cn', type: 'place', name: { vi: 'Trung Quốc' }, aliases: ['China'], highlight: false }),
     term({ id: 'kr', type: 'place', name: { vi: 'Hàn Quốc' }, aliases: ['South Korea', 'Korea'], highlight: false }),
@@ -135,6 +136,12 @@ describe('context rules read from the paragraph', () => {
   it("a phrase with its own cue words needs one of them, not just any state", () => {
     expect(seen('The company updated its Code of Conduct for Vietnam.')).toEqual([]);
     expect(seen('ASEAN and China resumed talks on a code of conduct.')).toEqual(['coc:code of conduct']);
+  });
+
+  it('a spelling led by its words: lower-case "đổi mới" after "năm", beside words of the reform', () => {
+    expect(seen('Sau 40 năm đổi mới, kinh tế tăng trưởng; cần đổi mới tư duy.')).toEqual(['reform:đổi mới']);
+    expect(seen('Sau 5 năm đổi mới công nghệ, công ty lãi lớn.')).toEqual([]); // no word of the reform
+    expect(seen('Đảng tổng kết 40 năm Đổi mới.')).toEqual(['reform:Đổi mới']);
   });
 
   it('a regime in a paragraph whose dates all come well before it began is an earlier namesake', () => {

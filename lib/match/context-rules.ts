@@ -1,7 +1,7 @@
 import { canonicalize, isDiacriticFree } from '../text/canonicalize';
 import { looseKey } from '../text/loose-key';
 import {
-  RULE_DATED, RULE_DOMESTIC, RULE_LONGER_NAME, RULE_NAMED_AFTER, RULE_OWN_CUE, RULE_PERSON, RULE_SHORT, type MatchContext,
+  RULE_DATED, RULE_DOMESTIC, RULE_LED, RULE_LONGER_NAME, RULE_NAMED_AFTER, RULE_OWN_CUE, RULE_PERSON, RULE_SHORT, type MatchContext,
 } from './match-index';
 
 // The context rules (docs/decisions/009-context-rules.md): what the words around a candidate mention say about
@@ -78,10 +78,19 @@ export class ContextRules {
     if (rules & RULE_DOMESTIC && this.anotherCountrys(text, end)) return false;
     if (rules & RULE_LONGER_NAME && this.continuesAsName(text, start, end)) return false;
     if (rules & RULE_SHORT && !this.shortNameFits(text, start, end)) return false;
+    if (rules & RULE_LED && !this.ledBy(text, start, term)) return false;
     // A phrase that is the term only in context, followed by a capitalised word, begins another name: "Đại hội
     // đồng UNESCO" is UNESCO's, "Code of Conduct Committee" a company's.
     if (rules & RULE_OWN_CUE && /^[\s\u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
     return true;
+  }
+
+  /** "40 năm đổi mới": the spelling follows one of its term's `ledBy` words (the mark stays on the spelling). */
+  private ledBy(text: string, start: number, term: number): boolean {
+    const leads = this.context.ledBy?.[term];
+    if (!leads) return false;
+    const before = wordsBefore(text, start, 3, true).map((w) => this.word(w.replace(OPENING_PUNCT, '')));
+    return leads.some((l) => endsWith(before, phrase(l)));
   }
 
   /**

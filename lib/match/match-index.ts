@@ -46,6 +46,7 @@ export const RULE_SHORT = 256; // a person's short name ("Trọng", "Xi"): kept 
 export const RULE_OWN_CUE = 512; // marked only with one of the term's own cueWords in the same paragraph
 export const RULE_VIETNAM = 1024; // marked only in a paragraph about Vietnam, and not as another state's ("China's Politburo")
 export const RULE_ERA = 2048; // a regime's name in a paragraph whose years all come before it existed is an earlier namesake
+export const RULE_LED = 4096; // counts only right after one of its term's ledBy words ("40 năm đổi mới")
 // (flags are 16 bits with the rules shifted by 3: 4096 is the last rule bit there is room for)
 
 /** The word lists and per-term years the context rules read. */
@@ -62,6 +63,8 @@ export type MatchContext = {
   domesticBefore: string[];
   /** Indices (into ids) of the Vietnamese people: a mention of one tells a paragraph is about Vietnam. */
   vietnamese: number[];
+  /** Per term (index into ids), the words a RULE_LED spelling of it must follow; absent for most. */
+  ledBy?: Record<number, string[]>;
   /** Per term (index into ids): the first and last year a year next to a mention may name; 0 = open. */
   yearFrom: number[];
   yearTo: number[];
