@@ -61,9 +61,8 @@ export function compileMatchIndex(
   const listed = new Set<string>();
   for (const t of terms) for (const s of spellingsOf(t)) for (const v of transliterationVariants(s)) listed.add(canonicalize(v));
   for (const b of blockers) listed.add(canonicalize(b));
-  // Case-sensitive spellings too: "Quốc gia Việt Nam" is also written "Quốc Gia Việt-Nam".
-  const withVariants = (spelling: string): string[] =>
-    isCapsOnly(spelling) ? [spelling] : [spelling, ...parts.variants(spelling).filter((v) => !listed.has(v))];
+  const withVariants = (spelling: string, properCase = false): string[] =>
+    properCase || isCapsOnly(spelling) ? [spelling] : [spelling, ...parts.variants(spelling).filter((v) => !listed.has(v))];
   const ids: string[] = [];
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
@@ -109,7 +108,7 @@ export function compileMatchIndex(
     const caseSensitive = new Set(term.caseSensitive ?? []);
     for (const spelling of spellingsOf(term)) {
       const rules = rulesFor(term, spelling, from || to);
-      for (const form of withVariants(spelling)) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
+      for (const form of withVariants(spelling, caseSensitive.has(spelling))) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
     }
     if (isVietnamesePerson(term, surnames)) vietnamese.push(index);
     if (term.ledBy) ledBy[index] = [...new Set(Object.values(term.ledBy).flat())];
