@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileGlossaryIndex } from '../lib/glossary/compile';
 import { Matcher } from '../lib/match/matcher';
+import { ShortNames } from '../lib/match/short-names';
 import { addTo, countsOf, emptyTally, KINDS, languageOf, parseCorpus, precision, recall, scoreItem, type Counts, type Item, type Kind, type Tally } from './corpus';
 import { loadGlossary, ROOT } from './load-glossary';
 
@@ -41,7 +42,8 @@ export function evaluateCorpus(items: Item[]) {
       if (term?.highlight === false) errors.push(`${item.file}:${item.line}: "${e.id}" is lookup-only and never marked: do not annotate it`);
     }
   }
-  const results = items.map((item) => scoreItem(item, matcher.findMatches(item.text), known));
+  // Each item stands for a page of its own: a short name counts only after the full name in the same item.
+  const results = items.map((item) => scoreItem(item, matcher.findMatches(item.text, new ShortNames()), known));
   return { results, errors, names: new Map(glossary.terms.map((t) => [t.id, t.name.vi])) };
 }
 
@@ -140,8 +142,10 @@ function runPages(dir: string, args: string[]): number {
     }
     const note = JSON.parse(readFileSync(notePath, 'utf8')) as PageNote;
     const text = readFileSync(join(dir, name), 'utf8');
-    // One block per line, as a page's paragraphs reach the matcher one at a time.
-    const marks = text.split('\n').flatMap((line) => matcher.findMatches(line));
+    // One block per line, as a page's paragraphs reach the matcher one at a time, with one memory of the
+    // names met for the whole page.
+    const names = new ShortNames();
+    const marks = text.split('\n').flatMap((line) => matcher.findMatches(line, names));
     const got = new Map<string, number>();
     for (const m of marks) got.set(m.id, (got.get(m.id) ?? 0) + 1);
     const expect = Object.entries(note.expect).filter(([id]) => known.has(id));

@@ -21,6 +21,17 @@ describe('npm run glossary', () => {
     for (const m of lines) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it("scan reads a file as one page: a short name counts after the full name in an earlier paragraph", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tre-scan-'));
+    const text = 'Ông Trọng chưa được nêu tên đầy đủ.\n\nTổng Bí thư Nguyễn Phú Trọng phát biểu.\n\nSau đó ông Trọng tiếp khách.';
+    writeFileSync(join(dir, 'b.txt'), text);
+    const r = run('scan', join(dir, 'b.txt'), '--json');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((m) => `${m.id}:${m.text}`)).toEqual(['nguyen-phu-trong:Nguyễn Phú Trọng', 'nguyen-phu-trong:Trọng']);
+    expect(lines[1].start).toBe(text.lastIndexOf('Trọng'));
+  });
+
   it('export prints the whole glossary as one JSON object', () => {
     const r = run('export');
     expect(r.status).toBe(0);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { compileGlossaryIndex } from '../lib/glossary/compile';
 import { GlossarySearch } from '../lib/glossary/search';
 import { Matcher } from '../lib/match/matcher';
+import { ShortNames } from '../lib/match/short-names';
 import { ownVietnameseText } from '../lib/glossary/check';
 import { SeedRuns, RUN } from '../lib/glossary/own-words';
 import { loadGlossary, ROOT } from './load-glossary';
@@ -59,9 +60,11 @@ function main(argv: string[]): number {
       if (!g) return 1;
       const matcher = Matcher.fromIndex(compileGlossaryIndex(g));
       // One paragraph (up to a blank line) at a time, as the content script hands the matcher one block at a
-      // time: the context rules read cues within a paragraph.
+      // time: the context rules read cues within a paragraph. The file is one page: a short name ("ông Trọng")
+      // counts after the full name in an earlier paragraph too.
+      const names = new ShortNames();
       const matches = paragraphsOf(text).flatMap(({ start, end }) =>
-        matcher.findMatches(text.slice(start, end)).map((m) => ({ start: m.start + start, end: m.end + start, id: m.id, text: text.slice(m.start + start, m.end + start) })));
+        matcher.findMatches(text.slice(start, end), names).map((m) => ({ start: m.start + start, end: m.end + start, id: m.id, text: text.slice(m.start + start, m.end + start) })));
       if (args.includes('--json')) {
         if (matches.length) process.stdout.write(matches.map((m) => JSON.stringify(m)).join('\n') + '\n');
       } else {

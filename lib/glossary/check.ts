@@ -113,6 +113,14 @@ export function checkGlossary(files: RawGlossaryFiles): CheckedGlossary {
     for (const c of t.cued ?? []) {
       if (!spellingsOf(t).includes(c)) problems.push(`term ${t.id}: cued "${c}" is not one of its spellings`);
     }
+    for (const c of t.vietnamCued ?? []) {
+      if (!spellingsOf(t).includes(c)) problems.push(`term ${t.id}: vietnamCued "${c}" is not one of its spellings`);
+    }
+    if (t.cueWords && !t.cued?.length) problems.push(`term ${t.id}: cueWords apply to cued spellings, and it has none`);
+    if (t.shortNames && t.type !== 'person') problems.push(`term ${t.id}: only people have shortNames`);
+    for (const c of Object.keys(t.ledBy ?? {})) {
+      if (!spellingsOf(t).includes(c)) problems.push(`term ${t.id}: ledBy "${c}" is not one of its spellings`);
+    }
     for (const spelling of spellingsOf(t)) {
       for (const variant of transliterationVariants(spelling)) {
         const canon = canonicalize(variant);

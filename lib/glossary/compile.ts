@@ -1,5 +1,6 @@
 import {
-  BLOCKER, CUE_WORD, NO_CONTEXT, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_LONGER_NAME, RULE_PAIR, RULE_PERSON, RULE_PHRASE, STATE_NAME,
+  BLOCKER, CUE_WORD, NO_CONTEXT, OWN_CUE_BASE, RULE_CUED, RULE_DATED, RULE_DOMESTIC, RULE_NAMED_AFTER, RULE_LONGER_NAME, RULE_OWN_CUE,
+  RULE_ERA, RULE_LED, RULE_PAIR, RULE_PERSON, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
   type AliasPattern, type MatchContext, type MatchIndex,
 } from '../match/match-index';
 import { canonicalize, isDiacriticFree, syllableCount } from '../text/canonicalize';
@@ -60,12 +61,12 @@ export function compileMatchIndex(
   const listed = new Set<string>();
   for (const t of terms) for (const s of spellingsOf(t)) for (const v of transliterationVariants(s)) listed.add(canonicalize(v));
   for (const b of blockers) listed.add(canonicalize(b));
-  const withVariants = (spelling: string, properCase: boolean): string[] =>
+  const withVariants = (spelling: string, properCase = false): string[] =>
     properCase || isCapsOnly(spelling) ? [spelling] : [spelling, ...parts.variants(spelling).filter((v) => !listed.has(v))];
   const ids: string[] = [];
   const patterns: AliasPattern[] = [];
   const seen = new Set<string>();
-  const add = (spelling: string, term: number, properCase = false, rules = 0, person = false) => {
+  const add = (spelling: string, term: number, properCase = false, rules = 0, person = false, short = false) => {
     const foreignSyllables = foreignSyllablesOf(spelling);
     for (const variant of transliterationVariants(spelling)) {
       const key = looseKey(variant).key.trim();
@@ -79,7 +80,7 @@ export function compileMatchIndex(
         // A page written without diacritics may match a name of two or more syllables; a one-syllable
         // name would collide with ordinary words (Pháp/phap), and an alias that is itself
         // diacritic-free (Gionevo) already matches exactly.
-        looseOk: term >= 0 && !properCase && !isDiacriticFree(variant) && syllableCount(variant) >= 2,
+        looseOk: term >= 0 && !properCase && !isDiacriticFree(variant) && (short || syllableCount(variant) >= 2),
       };
       if (properCase) pattern.properCase = true;
       if (rules) pattern.rules = rules;
@@ -95,6 +96,9 @@ export function compileMatchIndex(
   };
   const yearFrom: number[] = [];
   const yearTo: number[] = [];
+  const vietnamese: number[] = [];
+  const ledBy: Record<number, string[]> = {};
+  const surnames = new Set((context?.surnames ?? []).map((s) => s.normalize('NFC')));
   for (const term of terms) {
     if (term.highlight === false) continue;
     const index = ids.push(term.id) - 1;
@@ -106,28 +110,41 @@ export function compileMatchIndex(
       const rules = rulesFor(term, spelling, from || to);
       for (const form of withVariants(spelling, caseSensitive.has(spelling))) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
     }
+    if (isVietnamesePerson(term, surnames)) vietnamese.push(index);
+    if (term.ledBy) ledBy[index] = [...new Set(Object.values(term.ledBy).flat())];
+    // A short name is offered only where nothing else is listed: another term's spelling or a blocker keeps it.
+    for (const short of shortNamesOf(term, surnames)) {
+      if (!listed.has(canonicalize(short))) add(short, index, false, RULE_SHORT | RULE_NAMED_AFTER, false, true);
+    }
+    for (const phrase of term.cueWords ?? []) add(phrase, OWN_CUE_BASE - index);
   }
-  for (const phrase of blockers) for (const form of withVariants(phrase, false)) add(form, BLOCKER);
+  for (const phrase of blockers) for (const form of withVariants(phrase)) add(form, BLOCKER);
   // Lookup-only names are never shown, but they still take part in longest-leftmost as blockers ("Mỹ Latinh"
   // or "People's Republic of China" must not leave a shorter name inside them marked), and, being the names
   // of states, they tell a paragraph is about states.
   for (const term of terms) {
     if (term.highlight !== false) continue;
-    for (const spelling of spellingsOf(term)) for (const form of withVariants(spelling, false)) add(form, STATE_NAME);
+    for (const spelling of spellingsOf(term)) for (const form of withVariants(spelling)) add(form, STATE_NAME);
   }
   for (const phrase of context?.stateCues ?? []) add(phrase, CUE_WORD);
+  for (const phrase of context?.vietnamCues ?? []) add(phrase, VIETNAM_CUE);
   // Sorted by key, the automaton is built in one pass without searching for children (lib/match/automaton.ts).
   patterns.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const matchContext: MatchContext = context
     ? {
         namedBefore: context.namedAfter.before,
         namedAfter: context.namedAfter.after,
+        namedBeforePerson: context.namedAfter.personBefore ?? [],
         surnames: context.surnames,
         domesticFollowers: context.domesticFollowers,
+        titles: context.titles ?? [],
+        domesticBefore: context.domesticBefore ?? [],
+        vietnamese,
+        ledBy,
         yearFrom,
         yearTo,
       }
-    : { ...NO_CONTEXT, yearFrom, yearTo };
+    : { ...NO_CONTEXT, vietnamese, ledBy, yearFrom, yearTo };
   return { ids, patterns, context: matchContext };
 }
 
@@ -139,14 +156,42 @@ export function compileMatchIndex(
  */
 function rulesFor(term: Term, spelling: string, dated: number): number {
   let rules = RULE_NAMED_AFTER;
-  if (term.cued?.includes(spelling)) rules |= RULE_CUED;
+  if (term.cued?.includes(spelling)) rules |= term.cueWords?.length ? RULE_OWN_CUE : RULE_CUED;
   else if (!term.cued && term.type === 'concept' && !isCapsOnly(spelling) && !term.caseSensitive?.includes(spelling)) rules |= RULE_PHRASE;
   if (term.type === 'person' && syllableCount(spelling) >= 2 && !isCapsOnly(spelling)) rules |= RULE_PERSON;
   if (term.type === 'event') rules |= RULE_PAIR;
   if (term.type === 'organization' && syllableCount(spelling) >= 2 && !isCapsOnly(spelling)) rules |= RULE_LONGER_NAME;
   if (dated) rules |= RULE_DATED;
   if (term.domesticBody) rules |= RULE_DOMESTIC;
+  if (term.vietnamCued?.includes(spelling)) rules |= RULE_VIETNAM;
+  if (term.ledBy?.[spelling]) rules |= RULE_LED;
+  // A state or regime with a start ("Việt Nam Cộng hoà", 1955–1975): the 1946 accord's "nước Việt Nam Cộng hoà"
+  // was the DRV. Other organisations are often named in a paragraph about their forerunners' years.
+  if (term.type === 'organization' && term.dates?.start) rules |= RULE_ERA;
   return rules;
+}
+
+/**
+ * A Vietnamese person: the name starts with a Vietnamese surname and is written the same in English but for its
+ * marks (Nguyễn Phú Trọng / Nguyen Phu Trong; not Chu Ân Lai / Zhou Enlai, whose surname is also Vietnamese).
+ */
+function isVietnamesePerson(term: Term, surnames: ReadonlySet<string>): boolean {
+  if (term.type !== 'person') return false;
+  const first = term.name.vi.split(/\s+/)[0]!.normalize('NFC');
+  return surnames.has(first) && (term.name.en === undefined || looseKey(term.name.en).key === looseKey(term.name.vi).key);
+}
+
+/**
+ * The short names a page calls a person by after naming them in full (lib/match/short-names.ts): the term's own
+ * `shortNames`, else, for a Vietnamese name of two to four syllables, its last syllable, the given name by which
+ * the press calls its leaders ("ông Trọng", "Mr. Phuc").
+ */
+export function shortNamesOf(term: Term, surnames: ReadonlySet<string>): string[] {
+  if (term.type !== 'person') return [];
+  if (term.shortNames) return term.shortNames;
+  const words = term.name.vi.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !isVietnamesePerson(term, surnames)) return [];
+  return [words.at(-1)!];
 }
 
 /**

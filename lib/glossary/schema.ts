@@ -39,6 +39,20 @@ export const termSchema = v.strictObject({
   /** A Vietnamese state body named without its country ("Quốc hội"): another country's name right after it
    *  ("Quốc hội Pháp") makes it that country's body, not this term. */
   domesticBody: v.optional(v.literal(true)),
+  /** Phrases of which one must stand in the same paragraph for this term's `cued` spellings to be marked, in
+   *  place of the general cues ("Code of Conduct" needs the South China Sea, not just any state). */
+  cueWords: v.optional(v.array(nonEmpty)),
+  /** Spellings (among name.vi and aliases) that name the term only in a paragraph about Vietnam (a word of
+   *  data/context.json's vietnamCues, or a Vietnamese person) and not right after or before another state's
+   *  name ("China's Politburo", "National Assembly of Korea"). */
+  vietnamCued: v.optional(v.array(nonEmpty)),
+  /** People: the short names a page uses after naming them in full ("Xi", "Tập", "Trump"), kept only after the
+   *  full name on the same page (lib/match/short-names.ts). Omitted: the last syllable of a Vietnamese name;
+   *  [] for none. */
+  shortNames: v.optional(v.array(nonEmpty)),
+  /** Spellings that name the term only right after one of the listed words, each spelling with its own list:
+   *  lower-case "đổi mới" after "năm" ("40 năm đổi mới"), where alone it is the verb. */
+  ledBy: v.optional(v.record(nonEmpty, v.array(nonEmpty))),
 });
 
 export const eventSchema = v.strictObject({
@@ -66,10 +80,16 @@ export const eraSchema = v.strictObject({
 
 /** data/context.json: the words the page matcher reads around a candidate mention. */
 export const contextSchema = v.object({
-  namedAfter: v.strictObject({ before: v.array(nonEmpty), after: v.array(nonEmpty) }),
+  namedAfter: v.strictObject({ before: v.array(nonEmpty), after: v.array(nonEmpty), personBefore: v.optional(v.array(nonEmpty)) }),
   surnames: v.array(nonEmpty),
   stateCues: v.array(nonEmpty),
   domesticFollowers: v.array(nonEmpty),
+  /** Forms of address and titles a person's short name may follow ("ông", "Mr.", "Tổng Bí thư"). */
+  titles: v.optional(v.array(nonEmpty)),
+  /** Words that tell a paragraph is about Vietnam (for `vietnamCued` spellings). */
+  vietnamCues: v.optional(v.array(nonEmpty)),
+  /** Capitalised words right before a `vietnamCued` spelling that still make it Vietnam's ("Vietnam's"). */
+  domesticBefore: v.optional(v.array(nonEmpty)),
 });
 
 export type Term = v.InferOutput<typeof termSchema> & {

@@ -98,3 +98,62 @@ describe('context rules', () => {
     expect(found('the government announced a Strategic Partnership')).toEqual(['sp:Strategic Partnership']);
   });
 });
+
+describe('context rules read from the paragraph', () => {
+  const more: Term[] = [
+    term({ id: 'vnca', type: 'organization', name: { vi: 'Quốc hội Việt Nam' }, aliases: ['National Assembly'], vietnamCued: ['National Assembly'] }),
+    term({ id: 'pb', type: 'organization', name: { vi: 'Bộ Chính trị' }, aliases: ['Politburo'], vietnamCued: ['Politburo'] }),
+    term({ id: 'trong', type: 'person', name: { vi: 'Nguyễn Phú Trọng', en: 'Nguyen Phu Trong' } }),
+    term({ id: 'pbc', type: 'person', name: { vi: 'Phan Bội Châu', en: 'Phan Boi Chau' } }),
+    term({ id: 'un', type: 'organization', name: { vi: 'Liên hợp quốc' }, dates: { founded: '1945-10-24' } }),
+    term({ id: 'coc', type: 'treaty', name: { vi: 'Bộ quy tắc ứng xử ở Biển Đông' }, aliases: ['Code of Conduct'], cued: ['Code of Conduct'], cueWords: ['South China Sea', 'ASEAN'] }),
+    term({ id: 'rvn', type: 'organization', name: { vi: 'Việt Nam Cộng hoà' }, dates: { start: '1955', end: '1975' } }),
+    term({ id: 'reform', type: 'event', name: { vi: 'Công cuộc Đổi mới' }, aliases: ['Đổi mới', 'đổi mới'], caseSensitive: ['Đổi mới'], ledBy: { 'đổi mới': ['năm'] }, cued: ['đổi mới'], cueWords: ['kinh tế', 'Đảng'] }),
+    term({ id: 'prelim', type: 'treaty', name: { vi: 'Hiệp định sơ bộ' }, dates: { signed: '1946-03-06' } }),
+    term({ id: 'cn', type: 'place', name: { vi: 'Trung Quốc' }, aliases: ['China'], highlight: false }),
+    term({ id: 'kr', type: 'place', name: { vi: 'Hàn Quốc' }, aliases: ['South Korea', 'Korea'], highlight: false }),
+  ];
+  const ctx: GlossaryContext = {
+    namedAfter: { before: ['đường', 'Hội', 'renamed'], after: ['City', 'is a city'], personBefore: ['trường'] },
+    surnames: ['Nguyễn', 'Phan'],
+    stateCues: [],
+    domesticFollowers: ['Việt Nam'],
+    vietnamCues: ['Vietnam', 'Hanoi'],
+    domesticBefore: ["Vietnam's", 'Vietnamese', 'Party'],
+  };
+  const m = Matcher.fromIndex(compileMatchIndex(more, [], ctx));
+  const seen = (text: string) => m.findMatches(text).map((x) => `${x.id}:${text.slice(x.start, x.end)}`);
+
+  it("a body named without its country is Vietnam's only in a paragraph about Vietnam, and not after or before another state", () => {
+    expect(seen('The National Assembly ratified the deal, Hanoi said.')).toEqual(['vnca:National Assembly']);
+    expect(seen('Nguyen Phu Trong told the Politburo.')).toEqual(['trong:Nguyen Phu Trong', 'pb:Politburo']); // a Vietnamese leader tells it
+    expect(seen('The National Assembly passed the budget.')).toEqual([]); // whose?
+    expect(seen("Hanoi watched as South Korea's National Assembly voted and China's Politburo met.")).toEqual([]);
+    expect(seen('Vietnam noted that the Chinese Politburo met, and the National Assembly of Korea too.')).toEqual([]);
+    expect(seen("Vietnam's Party Politburo met.")).toEqual(['pb:Politburo']);
+  });
+
+  it("a phrase with its own cue words needs one of them, not just any state", () => {
+    expect(seen('The company updated its Code of Conduct for Vietnam.')).toEqual([]);
+    expect(seen('ASEAN and China resumed talks on a code of conduct.')).toEqual(['coc:code of conduct']);
+  });
+
+  it('a spelling led by its words: lower-case "đổi mới" after "năm", beside words of the reform', () => {
+    expect(seen('Sau 40 năm đổi mới, kinh tế tăng trưởng; cần đổi mới tư duy.')).toEqual(['reform:đổi mới']);
+    expect(seen('Sau 5 năm đổi mới công nghệ, công ty lãi lớn.')).toEqual([]); // no word of the reform
+    expect(seen('Đảng tổng kết 40 năm Đổi mới.')).toEqual(['reform:Đổi mới']);
+  });
+
+  it('a regime in a paragraph whose dates all come well before it began is an earlier namesake', () => {
+    expect(seen('Hiệp định sơ bộ: Pháp công nhận nước Việt Nam Cộng hoà là quốc gia tự do.')).toEqual(['prelim:Hiệp định sơ bộ']);
+    expect(seen('Ngày 6/3/1946 Pháp nhận nước Việt Nam Cộng hoà là nước tự do.')).toEqual([]);
+    expect(seen('Sau năm 1954, Việt Nam Cộng hoà ra đời ở miền Nam.')).toEqual(['rvn:Việt Nam Cộng hoà']); // a year short: how it began
+    expect(seen('Năm 1963 ở Việt Nam Cộng hoà; Việt Nam Cộng hoà.')).toEqual(['rvn:Việt Nam Cộng hoà', 'rvn:Việt Nam Cộng hoà']);
+  });
+
+  it('named after: a lower-case school before a person, an association, a renamed city', () => {
+    expect(seen('Em học trường Phan Bội Châu; Hội Liên hợp quốc dân Nam Bộ họp.')).toEqual([]);
+    expect(seen('The street, renamed Phan Boi Chau, says Phan Boi Chau is a city here; Phan Boi Chau wrote.')).toEqual(['pbc:Phan Boi Chau']);
+    expect(seen('Phan Bội Châu viết; lập trường Liên hợp quốc.')).toEqual(['pbc:Phan Bội Châu', 'un:Liên hợp quốc']);
+  });
+});

@@ -1,7 +1,7 @@
 import { canonicalize, isDiacriticFree } from '../text/canonicalize';
 import { looseKey } from '../text/loose-key';
 import {
-  RULE_DATED, RULE_DOMESTIC, RULE_LONGER_NAME, RULE_NAMED_AFTER, RULE_PERSON, type MatchContext,
+  RULE_DATED, RULE_DOMESTIC, RULE_LED, RULE_LONGER_NAME, RULE_NAMED_AFTER, RULE_OWN_CUE, RULE_PERSON, RULE_SHORT, type MatchContext,
 } from './match-index';
 
 // The context rules (docs/decisions/009-context-rules.md): what the words around a candidate mention say about
@@ -31,9 +31,12 @@ function bare(word: string): string {
 
 export class ContextRules {
   private readonly before: Phrase[];
+  private readonly beforePerson: Phrase[];
   private readonly after: Phrase[];
   private readonly surnames: Set<string>;
   private readonly domestic: Phrase[];
+  private readonly titles: Phrase[];
+  private readonly domesticBefore: Set<string>;
   /** The last word of every "before" cue and the first of every "after" cue (and their loose keys): most
    *  candidates have neither next to them, and then one word is read instead of every cue phrase. */
   private readonly beforeEnds = new Set<string>();
@@ -43,10 +46,13 @@ export class ContextRules {
 
   constructor(private readonly context: MatchContext) {
     this.before = context.namedBefore.map(phrase);
+    this.beforePerson = (context.namedBeforePerson ?? []).map(phrase);
     this.after = context.namedAfter.map(phrase);
     this.surnames = new Set(context.surnames.map((s) => s.normalize('NFC')));
     this.domestic = context.domesticFollowers.map(phrase);
-    for (const p of this.before) this.beforeEnds.add(p.words.at(-1)!).add(p.loose.at(-1)!);
+    this.titles = (context.titles ?? []).map(phrase);
+    this.domesticBefore = new Set((context.domesticBefore ?? []).map((w) => canonicalize(w)));
+    for (const p of [...this.before, ...this.beforePerson]) this.beforeEnds.add(p.words.at(-1)!).add(p.loose.at(-1)!);
     for (const p of this.after) this.afterStarts.add(p.words[0]!).add(p.loose[0]!);
   }
 
@@ -66,26 +72,72 @@ export class ContextRules {
 
   /** False when the words around text[start, end) say it is not a mention of `term` under `rules`. */
   allows(text: string, start: number, end: number, rules: number, term: number): boolean {
-    if (rules & RULE_NAMED_AFTER && this.namedAfter(text, start, end)) return false;
+    if (rules & RULE_NAMED_AFTER && this.namedAfter(text, start, end, !!(rules & RULE_PERSON))) return false;
     if (rules & RULE_PERSON && this.longerName(text, start, end)) return false;
     if (rules & RULE_DATED && this.yearRulesOut(text, start, end, term)) return false;
     if (rules & RULE_DOMESTIC && this.anotherCountrys(text, end)) return false;
     if (rules & RULE_LONGER_NAME && this.continuesAsName(text, start, end)) return false;
+    if (rules & RULE_SHORT && !this.shortNameFits(text, start, end)) return false;
+    if (rules & RULE_LED && !this.ledBy(text, start, term)) return false;
+    // A phrase that is the term only in context, followed by a capitalised word, begins another name: "Đại hội
+    // đồng UNESCO" is UNESCO's, "Code of Conduct Committee" a company's.
+    if (rules & RULE_OWN_CUE && /^[\s\u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
     return true;
   }
 
+  /** "40 năm đổi mới": the spelling follows one of its term's `ledBy` words (the mark stays on the spelling). */
+  private ledBy(text: string, start: number, term: number): boolean {
+    const leads = this.context.ledBy?.[term];
+    if (!leads) return false;
+    const before = wordsBefore(text, start, 3, true).map((w) => this.word(w.replace(OPENING_PUNCT, '')));
+    return leads.some((l) => endsWith(before, phrase(l)));
+  }
+
+  /**
+   * Whether a person's short name ("Trọng", "Xi") stands alone as a name here: capitalised as a name (not
+   * "XI", a numeral), not continued by a capitalised word after it nor preceded inside a sentence by a
+   * capitalised word that is not a title (then it is part of a longer name: "Papilionanda To Lam Linh", "Henry
+   * Lam"). In Vietnamese text a short name is an ordinary word too (trọng, phúc, minh; "Trong đó" is "among
+   * them"), so there it needs a title or form of address before it ("ông Trọng", "Tổng Bí thư Trọng", "hai ông
+   * Baker và Thạch"), as it does with Vietnamese marks anywhere; in text without Vietnamese, as English prose
+   * writes it, it may stand bare, at a sentence start too ("Xi announced", "Lam had").
+   */
+  private shortNameFits(text: string, start: number, end: number): boolean {
+    const span = text.slice(start, end);
+    if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(span)) return false;
+    if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
+    const words = wordsBefore(text, start, 5, true);
+    const titled = (ws: string[]) => {
+      const read = ws.map((w) => this.word(w.replace(OPENING_PUNCT, '')));
+      return this.titles.some((p) => endsWith(read, p));
+    };
+    if (titled(words)) return true;
+    // "hai ông Baker và Thạch", "Mr. Baker and Xi": a title governs both names.
+    const link = words.at(-1);
+    if (link !== undefined && (link === 'và' || link === 'and') && words.length >= 3 && /^\p{Lu}/u.test(words.at(-2)!)) {
+      if (titled(words.slice(0, -2))) return true;
+    }
+    if (HAS_VIETNAMESE_MARK.test(span) || isVietnameseText(text)) return false;
+    const prev = words.at(-1);
+    if (prev === undefined || /[,;:.!?…)\]"”’]$/.test(prev) || !/^[("'“‘«[]*\p{Lu}/u.test(prev)) return true;
+    // A capitalised word before: the first word of a sentence ("When Trump said"), or the rest of a longer name.
+    const prevStart = start - 1 - prev.length;
+    return !isInsideSentence(text, prevStart);
+  }
+
   /** "đường Phan Bội Châu", "Giải thưởng Hồ Chí Minh", "Ho Chi Minh City": a thing named after the term. */
-  private namedAfter(text: string, start: number, end: number): boolean {
+  private namedAfter(text: string, start: number, end: number, person: boolean): boolean {
     // Most candidates have no cue next to them: the one word on each side decides whether to read further.
     const prev = wordEndingAt(text, start);
     if (prev !== undefined && this.couldBe(this.word(prev.replace(OPENING_PUNCT, '')), this.beforeEnds)) {
       // Only opening punctuation may precede a cue ("(đường …"); anything after it ("đường, Hồ…") breaks the name.
       const before = wordsBefore(text, start, 4).map((w) => this.word(w.replace(OPENING_PUNCT, '')));
       if (this.before.some((p) => endsWith(before, p))) return true;
+      if (person && this.beforePerson.some((p) => endsWith(before, p))) return true;
     }
     const next = wordStartingAt(text, end);
     if (next === undefined || !this.couldBe(this.word(next.replace(EDGE_PUNCT, '')), this.afterStarts)) return false;
-    const after = wordsAfter(text, end, 2).map((w) => this.word(w));
+    const after = wordsAfter(text, end, 3).map((w) => this.word(w));
     return this.after.some((p) => startsWith(after, p));
   }
 
@@ -100,7 +152,14 @@ export class ContextRules {
     const prev = wordsBefore(text, start, 1, true)[0];
     if (prev !== undefined && this.surnames.has(prev.normalize('NFC'))) return true;
     const next = text.slice(end, end + 20).match(/^[\s\u00a0](\p{Lu}\p{Ll}[\p{L}\p{M}]*)/u)?.[1];
-    return next !== undefined && HAS_VIETNAMESE_MARK.test(next);
+    if (next === undefined) return false;
+    if (HAS_VIETNAMESE_MARK.test(next)) return true;
+    // Written without marks, a name gives no marks to tell a given name by: inside a run of capitalised words on
+    // both sides, not after a title, it is part of a longer name ("Papilionanda To Lam Linh Ly", an orchid), while
+    // "Ho Chi Minh Thought" or "President Ho Chi Minh Trail" keep it.
+    if (HAS_VIETNAMESE_MARK.test(span) || prev === undefined || !/^\p{Lu}\p{Ll}/u.test(prev)) return false;
+    const before = wordsBefore(text, start, 3, true).map((w) => this.word(w.replace(OPENING_PUNCT, '')));
+    return !this.titles.some((p) => endsWith(before, p));
   }
 
   /**
@@ -114,6 +173,28 @@ export class ContextRules {
     if (span === span.toUpperCase() || !/^(?:\p{Lu}[\p{L}\p{M}]*(?:[\s\u00a0-]+|$))+$/u.test(span)) return false;
     const next = text.slice(end, end + 20).match(/^[\s\u00a0](\p{Lu}\p{Ll}[\p{L}\p{M}]*)/u)?.[1];
     return next !== undefined && HAS_VIETNAMESE_MARK.test(next);
+  }
+
+  /**
+   * "China's Politburo", "the Chinese Politburo", "the National Assembly of South Korea", "the Politburo of the
+   * Communist Party of China": another state's body or event, not Vietnam's. Before: a possessive, or a
+   * capitalised word inside the sentence, unless context.json's domesticBefore has it ("Vietnam's", "Party").
+   * After: "of (the) …" capitalised words that hold a state's name (`states`: the spans of lookup-only names).
+   */
+  anotherStates(text: string, start: number, end: number, states: readonly { start: number; end: number }[]): boolean {
+    const prev = wordsBefore(text, start, 1, true)[0];
+    if (prev !== undefined) {
+      const w = prev.replace(OPENING_PUNCT, '');
+      if (/^\p{Lu}/u.test(w) && !this.domesticBefore.has(canonicalize(w))) {
+        if (/['’]s?$/u.test(w) || isInsideSentence(text, start - 1 - prev.length)) return true;
+      }
+    }
+    const of = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/u.exec(text.slice(end, end + 12));
+    if (!of) return false;
+    const runStart = end + of[0].length;
+    const run = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the)(?:[\s\u00a0]+|$))+/u.exec(text.slice(runStart, runStart + 60))?.[0] ?? '';
+    const runEnd = runStart + run.trimEnd().length;
+    return states.some((s) => s.start >= runStart && s.end <= runEnd);
   }
 
   /** "Hiệp định Pa-ri năm 2015", "the 2015 Paris Agreement": a year the term's dates rule out. */
@@ -137,6 +218,35 @@ export class ContextRules {
     const canon = next.map((w) => canonicalize(w));
     return !this.domestic.some((p) => p.words.every((w, i) => canon[i] === w));
   }
+}
+
+/** A few of the commonest Vietnamese words: a block that has one is Vietnamese text, whatever names it quotes. */
+const VIETNAMESE_WORD = /(?:^|[\s\u00a0,;:(])(?:của|và|là|được|các|những|với|đã|này|có|một|không|người|về)(?=[\s\u00a0,.;:)]|$)/iu;
+const MARKED_WORD = /[^\s\u00a0]*[\u00c0-\u01b0\u0300-\u0323\u1ea0-\u1ef9][^\s\u00a0]*/gu;
+
+/**
+ * Whether a block is Vietnamese text rather than English (or other) prose quoting Vietnamese names: it has one
+ * of the commonest Vietnamese words, or a quarter or more of its first words carry marks (a heading such as
+ * "Trong công tác đối ngoại nhân dân").
+ */
+function isVietnameseText(text: string): boolean {
+  if (VIETNAMESE_WORD.test(text)) return true;
+  const head = text.slice(0, 400);
+  const words = head.split(/[\s\u00a0]+/).filter(Boolean).length;
+  return words > 0 && (head.match(MARKED_WORD)?.length ?? 0) * 4 >= words;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…', '\n', '\r']);
+
+/** Whether a word starting at `at` follows other words of its sentence (past spaces and opening quotes). */
+function isInsideSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (SENTENCE_END.has(ch)) return false;
+    if (ch === ' ' || ch === '\u00a0' || ch === '\t' || /["“‘'(\[«\-–—]/.test(ch)) continue;
+    return true;
+  }
+  return false;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2009 || c === 0x202f;

@@ -3,11 +3,20 @@ import { isWordChar } from '../text/chars';
 import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import { ContextRules } from './context-rules';
-import { CUE_WORD, RULE_CUED, RULE_PAIR, RULE_PHRASE, STATE_NAME, type Match, type MatchIndex } from './match-index';
+import {
+  CUE_WORD, OWN_CUE_BASE, RULE_CUED, RULE_ERA, RULE_OWN_CUE, RULE_PAIR, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
+  type Match, type MatchIndex,
+} from './match-index';
 import { buildMatchTables, CAPS_ONLY, LOOSE_OK, PROPER_CASE, RULES_SHIFT, type MatchTables } from './match-tables';
+import type { ShortNames } from './short-names';
 
-type Candidate = { start: number; end: number; keyLength: number; term: number; cued: boolean; pair: boolean };
+type Candidate = {
+  start: number; end: number; keyLength: number; term: number; cued: boolean; pair: boolean;
+  /** Needs one of its term's own cue words; needs a paragraph about Vietnam; a person's short name. */
+  ownCue: boolean; vietnam: boolean; short: boolean; era: boolean;
+};
 type Span = { start: number; end: number };
+type Cue = Span & { term: number };
 
 /** Acronyms up to this many letters say nothing in an all-capitals run ("VIỆT NAM", a heading): they need a cue. */
 const SHORT_ACRONYM = 4;
@@ -43,12 +52,19 @@ export class Matcher {
     return this.automaton.byteLength;
   }
 
-  findMatches(text: string): Match[] {
+  /**
+   * The mentions in one block of text. A person's short name ("Trọng", "Xi") is offered only with `names`, the
+   * page's ShortNames memory (lib/match/short-names.ts), which keeps it after that person's full name; give the
+   * same memory every block of one page, in document order.
+   */
+  findMatches(text: string, names?: ShortNames): Match[] {
     const folded = (this.buffer = fold(text, this.buffer));
     const { codes, length } = folded;
     const candidates: Candidate[] = [];
     const cues: Span[] = [];
     const states: Span[] = [];
+    const ownCues: Cue[] = [];
+    const vietnamCues: Span[] = [];
     const { canon, term, flags, foreign } = this.tables;
     this.automaton.scan(codes, length, (p, ks, ke) => {
       if (ks > 0 && isWordChar(codes[ks - 1]!) && isWordChar(codes[ks]!)) return;
@@ -63,16 +79,24 @@ export class Matcher {
       const c = canon.at(p);
       if (span.toLowerCase() !== c && !this.sameSpelling(span, c, f, foreign[p]!)) return;
       const t = term[p]!;
+      if (t <= OWN_CUE_BASE) return void ownCues.push({ start, end, term: OWN_CUE_BASE - t });
+      if (t === VIETNAM_CUE) return void vietnamCues.push({ start, end });
       if (t === CUE_WORD || t === STATE_NAME) cues.push({ start, end });
       if (t === STATE_NAME) states.push({ start, end });
       if (t === CUE_WORD) return;
       const rules = f >> RULES_SHIFT;
+      if (rules & RULE_SHORT && !names) return;
       if (t >= 0 && rules && !this.rules.allows(text, start, end, rules, t)) return;
       const cued = t >= 0 && (!!(rules & RULE_CUED) || (!!(rules & RULE_PHRASE) && !writtenAsName(span)) ||
         (!!(f & CAPS_ONLY) && end - start <= SHORT_ACRONYM && inCapitalsRun(text, start, end)));
-      candidates.push({ start, end, keyLength: ke - ks, term: t, cued, pair: !!(rules & RULE_PAIR) });
+      candidates.push({
+        start, end, keyLength: ke - ks, term: t, cued, pair: !!(rules & RULE_PAIR),
+        ownCue: t >= 0 && !!(rules & RULE_OWN_CUE), vietnam: t >= 0 && !!(rules & RULE_VIETNAM), short: !!(rules & RULE_SHORT),
+        era: t >= 0 && !!(rules & RULE_ERA),
+      });
     });
-    return this.resolve(candidates, cues, states, text);
+    const found = this.resolve(candidates, { cues, states, ownCues, vietnamCues }, text);
+    return names ? names.admit(found) : found;
   }
 
   /**
@@ -107,26 +131,64 @@ export class Matcher {
   /**
    * Longest-leftmost: of overlapping candidates the earliest wins, and of those the longest. Then a mention
    * that needs a cue stays only if the paragraph has one outside it: a state's name, a cue word, or a mention
-   * of a term that needs none.
+   * of a term that needs none; one that needs its own cue words, one of those; one that needs a paragraph about
+   * Vietnam, a word of vietnamCues or a Vietnamese person, and no other state's name before or after it. A
+   * person's short name comes last, only where nothing else was found, and for every person it may name.
    */
-  private resolve(candidates: Candidate[], cues: Span[], states: Span[], text: string): Match[] {
+  private resolve(candidates: Candidate[], found: { cues: Span[]; states: Span[]; ownCues: Cue[]; vietnamCues: Span[] }, text: string): Match[] {
+    const { cues, states, ownCues, vietnamCues } = found;
     candidates.sort((a, b) => a.start - b.start || b.keyLength - a.keyLength);
     const kept: Candidate[] = [];
+    const taken: Span[] = [];
     let reach = 0;
     for (const c of candidates) {
-      if (c.start < reach) continue;
+      if (c.short || c.start < reach) continue;
       reach = c.end;
+      taken.push(c);
       if (c.term >= 0 && !(c.pair && startsPair(text, c.end, states))) kept.push(c);
     }
-    const sure = kept.filter((c) => !c.cued);
+    const sure = kept.filter((c) => !c.cued && !c.ownCue && !c.vietnam);
     const outside = (s: Span, c: Candidate) => s.end <= c.start || s.start >= c.end;
-    return kept
+    const vietnamese = new Set(this.tables.context.vietnamese ?? []);
+    const aboutVietnam = (c: Candidate) =>
+      vietnamCues.some((s) => outside(s, c)) || kept.some((k) => vietnamese.has(k.term) && outside(k, c));
+    const out = kept
       .filter((c) => !c.cued || cues.some((s) => outside(s, c)) || sure.some((s) => outside(s, c)))
-      .map((c) => ({ start: c.start, end: c.end, id: this.tables.ids.at(c.term) }));
+      .filter((c) => !c.ownCue || ownCues.some((s) => s.term === c.term && outside(s, c)))
+      .filter((c) => !c.vietnam || (aboutVietnam(c) && !this.rules.anotherStates(text, c.start, c.end, states)))
+      .filter((c) => !c.era || !this.before(c, text, kept))
+      .map((c): Match => ({ start: c.start, end: c.end, id: this.tables.ids.at(c.term) }));
+    const shorts = candidates.filter((c) => c.short && c.term >= 0 && taken.every((s) => outside(s, c)));
+    if (shorts.length === 0) return out;
+    for (const c of shorts) out.push({ start: c.start, end: c.end, id: this.tables.ids.at(c.term), short: true });
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether everything in the paragraph that dates it comes before the term began: the years written in it and
+   * the last year of every dated mention beside it (the 1946 accord's "nước Việt Nam Cộng hoà" was the DRV, not
+   * the 1955 republic). A paragraph with no date says nothing.
+   */
+  private before(c: Candidate, text: string, kept: Candidate[]): boolean {
+    const { yearFrom, yearTo } = this.tables.context;
+    const from = yearFrom[c.term] ?? 0;
+    if (!from) return false;
+    let latest = 0;
+    for (const m of text.matchAll(YEAR)) latest = Math.max(latest, Number(m[1]));
+    for (const k of kept) if (k !== c) latest = Math.max(latest, yearTo[k.term] ?? 0);
+    // A year short: the paragraph may tell how it came to be ("after the 1954 accords … the Republic was born").
+    return latest > 0 && latest < from - 1;
   }
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…', '\n', '\r']);
+const YEAR = /(?<!\d)((?:1[89]|20)\d\d)(?!\d)/g;
+
+// Not ';': a clause after a semicolon goes on in lower case, so a capital there starts a name ("…; Quốc gia Việt Nam, …").
+// Not ';': a clause after a semicolon goes on in lower case, so a capital there starts a name ("…; Quốc gia Việt Nam, …").
+/** A hyphen between two capitalised syllables ("Việt-Nam"), not inside a lower-case or foreign compound. */
+const CAPITALISED_HYPHEN = /(?<=(?:^|[\s\u00a0])\p{Lu}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}]*(?:$|[\s\u00a0-]))/gu;
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '\n', '\r']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—']);
 
 /**
@@ -136,9 +198,11 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '�
 function isProperNameAt(text: string, start: number): boolean {
   const first = text[start]!;
   if (first === first.toLowerCase()) return false;
+  // In capitals ("…; ĐỔI MỚI") the case of the first letter says nothing.
+  const capitals = /^[\p{Lu}\s]{4,}/u.test(text.slice(start, start + 6));
   for (let i = start - 1; i >= 0; i--) {
     const ch = text[i]!;
-    if (SENTENCE_END.has(ch)) return false;
+    if (SENTENCE_END.has(ch) || (ch === ';' && capitals)) return false;
     if (ch === ' ' || ch === '\u00a0' || ch === '\t' || OPENERS.has(ch)) continue;
     return true;
   }

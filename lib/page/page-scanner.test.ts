@@ -27,6 +27,16 @@ afterEach(() => {
 });
 
 describe('PageScanner', () => {
+  it("keeps one memory of the names met per page scan: a short name counts after the full name in an earlier block", async () => {
+    const people = Matcher.fromIndex(compileMatchIndex([
+      { id: 'trong', type: 'person', name: { vi: 'Nguyễn Phú Trọng' }, aliases: [], summary: { vi: 's' }, sources: [{ title: 't' }] },
+    ], [], { namedAfter: { before: [], after: [] }, surnames: ['Nguyễn'], stateCues: [], domesticFollowers: [], titles: ['ông'] }));
+    document.body.innerHTML = '<p>Ông Trọng đến trước.</p><p>Tổng Bí thư Nguyễn Phú Trọng phát biểu.</p><p>Sau đó ông Trọng tiếp khách.</p>';
+    scanner = new PageScanner(document, people, new WrappingSurface(document));
+    await scanner.start();
+    expect(marked()).toEqual(['trong:Nguyễn Phú Trọng', 'trong:Trọng']);
+  });
+
   it('marks mentions, across inline markup but not across blocks', async () => {
     await scan('<p>Năm 1954, <b>Hiệp định</b> Giơ-ne-vơ được ký.</p><p>Hiệp định</p><p>Giơ-ne-vơ</p><p>LHQ<br>và UN</p>');
     expect(marked()).toEqual(['geneva:Hiệp định', 'geneva: Giơ-ne-vơ', 'un:LHQ', 'un:UN']);

@@ -1,4 +1,5 @@
 import type { Match } from '../match/match-index';
+import { ShortNames } from '../match/short-names';
 import type { Mention, MentionSurface } from './mention';
 import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, WalkLostError, type Segment } from './segments';
 import { SLICE_MS, yieldToPage } from './yield';
@@ -6,7 +7,8 @@ import { SLICE_MS, yieldToPage } from './yield';
 /** How often a long scan reports its progress (the badge's count). */
 const REPORT_EVERY_MS = 500;
 
-export type TextMatcher = { findMatches(text: string): Match[] };
+/** Matcher.findMatches: one block's mentions; with the page's ShortNames, people's short names too. */
+export type TextMatcher = { findMatches(text: string, names?: ShortNames): Match[] };
 
 export type ScannerOptions = {
   /** Called after each batch of work with the number of mentions now marked. */
@@ -36,6 +38,8 @@ export class PageScanner {
   private stopped = false;
   private count = 0;
   private reportedAt = 0;
+  /** The names met on this page so far, for people's short names ("ông Trọng"): one per scan of the page. */
+  private names = new ShortNames();
 
   constructor(
     private readonly doc: Document,
@@ -49,6 +53,7 @@ export class PageScanner {
   /** Scans the whole document and starts following changes. Resolves when the first scan is done. */
   start(): Promise<void> {
     const root = this.doc.body ?? this.doc.documentElement;
+    this.names = new ShortNames();
     this.observe(this.doc);
     this.enqueue(root, true);
     return this.idle();
@@ -164,7 +169,7 @@ export class PageScanner {
 
   private mark(segment: Segment): void {
     if (this.options.accepts && !this.options.accepts(segment.block)) return;
-    const matches = this.matcher.findMatches(segment.text);
+    const matches = this.matcher.findMatches(segment.text, this.names);
     if (matches.length === 0) return;
     const mentions: Mention[] = matches.map((m) => {
       const [startContainer, startOffset] = locate(segment, m.start, false);
