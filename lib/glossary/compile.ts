@@ -97,6 +97,7 @@ export function compileMatchIndex(
   const yearFrom: number[] = [];
   const yearTo: number[] = [];
   const vietnamese: number[] = [];
+  const bodies: number[] = [];
   const ledBy: Record<number, string[]> = {};
   const surnames = new Set((context?.surnames ?? []).map((s) => s.normalize('NFC')));
   for (const term of terms) {
@@ -111,6 +112,7 @@ export function compileMatchIndex(
       for (const form of withVariants(spelling, caseSensitive.has(spelling))) add(form, index, caseSensitive.has(spelling), rules, term.type === 'person');
     }
     if (isVietnamesePerson(term, surnames)) vietnamese.push(index);
+    if (term.type === 'organization' && term.vietnamCued) bodies.push(index);
     if (term.ledBy) ledBy[index] = [...new Set(Object.values(term.ledBy).flat())];
     // A short name is offered only where nothing else is listed: another term's spelling or a blocker keeps it.
     for (const short of shortNamesOf(term, surnames)) {
@@ -139,12 +141,14 @@ export function compileMatchIndex(
         domesticFollowers: context.domesticFollowers,
         titles: context.titles ?? [],
         domesticBefore: context.domesticBefore ?? [],
+        vietnamBefore: context.vietnamBefore ?? [],
         vietnamese,
+        bodies,
         ledBy,
         yearFrom,
         yearTo,
       }
-    : { ...NO_CONTEXT, vietnamese, ledBy, yearFrom, yearTo };
+    : { ...NO_CONTEXT, vietnamese, bodies, ledBy, yearFrom, yearTo };
   return { ids, patterns, context: matchContext };
 }
 

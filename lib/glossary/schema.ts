@@ -90,6 +90,9 @@ export const contextSchema = v.object({
   vietnamCues: v.optional(v.array(nonEmpty)),
   /** Capitalised words right before a `vietnamCued` spelling that still make it Vietnam's ("Vietnam's"). */
   domesticBefore: v.optional(v.array(nonEmpty)),
+  /** The words among those that name Vietnam itself ("Vietnam's", "Vietnamese"): in a paragraph that also names
+   *  another state or a foreign leader, only these right before a `vietnamCued` spelling make it Vietnam's. */
+  vietnamBefore: v.optional(v.array(nonEmpty)),
 });
 
 export type Term = v.InferOutput<typeof termSchema> & {

@@ -105,6 +105,8 @@ describe('context rules read from the paragraph', () => {
     term({ id: 'pb', type: 'organization', name: { vi: 'Bộ Chính trị' }, aliases: ['Politburo'], vietnamCued: ['Politburo'] }),
     term({ id: 'trong', type: 'person', name: { vi: 'Nguyễn Phú Trọng', en: 'Nguyen Phu Trong' } }),
     term({ id: 'pbc', type: 'person', name: { vi: 'Phan Bội Châu', en: 'Phan Boi Chau' } }),
+    term({ id: 'xi', type: 'person', name: { vi: 'Tập Cận Bình', en: 'Xi Jinping' }, aliases: ['Xi Jinping'] }),
+    term({ id: 'cpv', type: 'organization', name: { vi: 'Đảng Cộng sản Việt Nam' }, aliases: ['Communist Party'], vietnamCued: ['Communist Party'] }),
     term({ id: 'un', type: 'organization', name: { vi: 'Liên hợp quốc' }, dates: { founded: '1945-10-24' } }),
     term({ id: 'coc', type: 'treaty', name: { vi: 'Bộ quy tắc ứng xử ở Biển Đông' }, aliases: ['Code of Conduct'], cued: ['Code of Conduct'], cueWords: ['South China Sea', 'ASEAN'] }),
     term({ id: 'rvn', type: 'organization', name: { vi: 'Việt Nam Cộng hoà' }, dates: { start: '1955', end: '1975' } }),
@@ -120,6 +122,7 @@ describe('context rules read from the paragraph', () => {
     domesticFollowers: ['Việt Nam'],
     vietnamCues: ['Vietnam', 'Hanoi'],
     domesticBefore: ["Vietnam's", 'Vietnamese', 'Party'],
+    vietnamBefore: ["Vietnam's", 'Vietnamese'],
   };
   const m = Matcher.fromIndex(compileMatchIndex(more, [], ctx));
   const seen = (text: string) => m.findMatches(text).map((x) => `${x.id}:${text.slice(x.start, x.end)}`);
@@ -131,6 +134,17 @@ describe('context rules read from the paragraph', () => {
     expect(seen("Hanoi watched as South Korea's National Assembly voted and China's Politburo met.")).toEqual([]);
     expect(seen('Vietnam noted that the Chinese Politburo met, and the National Assembly of Korea too.')).toEqual([]);
     expect(seen("Vietnam's Party Politburo met.")).toEqual(['pb:Politburo']);
+  });
+
+  it('a body named without its country is not taken for Vietnam\'s where the paragraph also names another state or a foreign leader', () => {
+    // Made-up sentences of a common news pattern: the party or politburo is China's, in a paragraph about Vietnam.
+    expect(seen('Xi Jinping, who heads the Communist Party, arrived in Hanoi.')).toEqual(['xi:Xi Jinping']);
+    expect(seen('Vietnam and China are both run by a Communist Party, and a Politburo decides.')).toEqual([]);
+    // Unless the paragraph says whose: "Vietnam's …", or a Vietnamese leader's post in it.
+    expect(seen("China's envoy met Vietnam's Politburo in Hanoi.")).toEqual(['pb:Politburo']);
+    expect(seen('Xi Jinping met Communist Party leader Nguyen Phu Trong in Hanoi.')).toEqual(['xi:Xi Jinping', 'cpv:Communist Party', 'trong:Nguyen Phu Trong']);
+    // Without another state, the Vietnam cue alone still does (as above).
+    expect(seen('In Hanoi the Communist Party met.')).toEqual(['cpv:Communist Party']);
   });
 
   it("a phrase with its own cue words needs one of them, not just any state", () => {

@@ -37,6 +37,7 @@ export class ContextRules {
   private readonly domestic: Phrase[];
   private readonly titles: Phrase[];
   private readonly domesticBefore: Set<string>;
+  private readonly vietnamBefore: Set<string>;
   /** The last word of every "before" cue and the first of every "after" cue (and their loose keys): most
    *  candidates have neither next to them, and then one word is read instead of every cue phrase. */
   private readonly beforeEnds = new Set<string>();
@@ -52,6 +53,7 @@ export class ContextRules {
     this.domestic = context.domesticFollowers.map(phrase);
     this.titles = (context.titles ?? []).map(phrase);
     this.domesticBefore = new Set((context.domesticBefore ?? []).map((w) => canonicalize(w)));
+    this.vietnamBefore = new Set((context.vietnamBefore ?? []).map((w) => canonicalize(w)));
     for (const p of [...this.before, ...this.beforePerson]) this.beforeEnds.add(p.words.at(-1)!).add(p.loose.at(-1)!);
     for (const p of this.after) this.afterStarts.add(p.words[0]!).add(p.loose[0]!);
   }
@@ -173,6 +175,12 @@ export class ContextRules {
     if (span === span.toUpperCase() || !/^(?:\p{Lu}[\p{L}\p{M}]*(?:[\s\u00a0-]+|$))+$/u.test(span)) return false;
     const next = text.slice(end, end + 20).match(/^[\s\u00a0](\p{Lu}\p{Ll}[\p{L}\p{M}]*)/u)?.[1];
     return next !== undefined && HAS_VIETNAMESE_MARK.test(next);
+  }
+
+  /** "Vietnam's National Assembly", "the Vietnamese Communist Party": the word right before names Vietnam. */
+  ledByVietnam(text: string, start: number): boolean {
+    const prev = wordsBefore(text, start, 1, true)[0];
+    return prev !== undefined && this.vietnamBefore.has(canonicalize(prev.replace(OPENING_PUNCT, '')));
   }
 
   /**

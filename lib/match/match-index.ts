@@ -61,8 +61,12 @@ export type MatchContext = {
   titles: string[];
   /** Words right before a RULE_VIETNAM spelling that still make it Vietnam's ("Vietnam's", "Vietnamese"). */
   domesticBefore: string[];
+  /** Words right before a body that name Vietnam itself (context.json). */
+  vietnamBefore?: string[];
   /** Indices (into ids) of the Vietnamese people: a mention of one tells a paragraph is about Vietnam. */
   vietnamese: number[];
+  /** Indices of the bodies named without their country in English ("Politburo", "National Assembly"). */
+  bodies?: number[];
   /** Per term (index into ids), the words a RULE_LED spelling of it must follow; absent for most. */
   ledBy?: Record<number, string[]>;
   /** Per term (index into ids): the first and last year a year next to a mention may name; 0 = open. */

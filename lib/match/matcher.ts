@@ -4,7 +4,7 @@ import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import { ContextRules } from './context-rules';
 import {
-  CUE_WORD, OWN_CUE_BASE, RULE_CUED, RULE_ERA, RULE_OWN_CUE, RULE_PAIR, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
+  CUE_WORD, OWN_CUE_BASE, RULE_CUED, RULE_ERA, RULE_OWN_CUE, RULE_PAIR, RULE_PERSON, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
   type Match, type MatchIndex,
 } from './match-index';
 import { buildMatchTables, CAPS_ONLY, LOOSE_OK, PROPER_CASE, RULES_SHIFT, type MatchTables } from './match-tables';
@@ -14,9 +14,14 @@ type Candidate = {
   start: number; end: number; keyLength: number; term: number; cued: boolean; pair: boolean;
   /** Needs one of its term's own cue words; needs a paragraph about Vietnam; a person's short name. */
   ownCue: boolean; vietnam: boolean; short: boolean; era: boolean;
+  /** A spelling of a person's full name (for telling a foreign leader in the paragraph). */
+  person: boolean;
 };
 type Span = { start: number; end: number };
 type Cue = Span & { term: number };
+
+/** Between a body and a person who holds a post in it: a few lower-case words, spaces and commas. */
+const POST_BETWEEN = /^[\s,]*(?:(?:the|a|its|\p{Ll}+)[\s,]+){0,3}$/u;
 
 /** Acronyms up to this many letters say nothing in an all-capitals run ("VIỆT NAM", a heading): they need a cue. */
 const SHORT_ACRONYM = 4;
@@ -92,7 +97,7 @@ export class Matcher {
       candidates.push({
         start, end, keyLength: ke - ks, term: t, cued, pair: !!(rules & RULE_PAIR),
         ownCue: t >= 0 && !!(rules & RULE_OWN_CUE), vietnam: t >= 0 && !!(rules & RULE_VIETNAM), short: !!(rules & RULE_SHORT),
-        era: t >= 0 && !!(rules & RULE_ERA),
+        era: t >= 0 && !!(rules & RULE_ERA), person: t >= 0 && !!(rules & RULE_PERSON),
       });
     });
     const found = this.resolve(candidates, { cues, states, ownCues, vietnamCues }, text);
@@ -152,10 +157,24 @@ export class Matcher {
     const vietnamese = new Set(this.tables.context.vietnamese ?? []);
     const aboutVietnam = (c: Candidate) =>
       vietnamCues.some((s) => outside(s, c)) || kept.some((k) => vietnamese.has(k.term) && outside(k, c));
+    // A body named without its country, in a paragraph about Vietnam that also names another state or a foreign
+    // leader, may be theirs ("Xi, who heads the Communist Party", "Vietnam and China are both run by a
+    // Politburo"): there only "Vietnam's …" right before it says whose. A miss costs less than teaching China's
+    // party as Vietnam's. (Normalisation with the US names another state by nature: only bodies.)
+    const bodies = new Set(this.tables.context.bodies ?? []);
+    const foreignToo = (c: Candidate) => bodies.has(c.term) &&
+      (states.some((s) => outside(s, c)) || kept.some((k) => k.person && !vietnamese.has(k.term) && outside(k, c)));
+    // "Communist Party leader Nguyen Phu Trong", "Politburo member Lê Đức Thọ", "Trong, the Party's leader":
+    // a Vietnamese person's post, with only lower-case words (and a comma) between.
+    const postOfVietnamese = (c: Candidate) => kept.some((k) => vietnamese.has(k.term) &&
+      (k.start >= c.end ? POST_BETWEEN.test(text.slice(c.end, k.start)) : k.end <= c.start && POST_BETWEEN.test(text.slice(k.end, c.start))));
+    const vietnams = (c: Candidate) =>
+      aboutVietnam(c) && !this.rules.anotherStates(text, c.start, c.end, states) &&
+      (!foreignToo(c) || this.rules.ledByVietnam(text, c.start) || postOfVietnamese(c));
     const out = kept
       .filter((c) => !c.cued || cues.some((s) => outside(s, c)) || sure.some((s) => outside(s, c)))
       .filter((c) => !c.ownCue || ownCues.some((s) => s.term === c.term && outside(s, c)))
-      .filter((c) => !c.vietnam || (aboutVietnam(c) && !this.rules.anotherStates(text, c.start, c.end, states)))
+      .filter((c) => !c.vietnam || vietnams(c))
       .filter((c) => !c.era || !this.before(c, text, kept))
       .map((c): Match => ({ start: c.start, end: c.end, id: this.tables.ids.at(c.term) }));
     const shorts = candidates.filter((c) => c.short && c.term >= 0 && taken.every((s) => outside(s, c)));
