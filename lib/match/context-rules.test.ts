@@ -82,6 +82,18 @@ describe('context rules', () => {
     expect(found('Phó Chủ tịch Quốc hội Trần Văn A phát biểu')).toEqual(['na:Quốc hội']);
   });
 
+  it('a bare body after the same body of another country, in a paragraph that says nothing of Vietnam, is that country\'s', () => {
+    const more = [...terms, term({ id: 'kr', type: 'place', name: { vi: 'Hàn Quốc' }, highlight: false })];
+    const m = Matcher.fromIndex(compileMatchIndex(more, [], { ...context, vietnamCues: ['Việt Nam', 'Hà Nội'] }));
+    const seen = (text: string) => m.findMatches(text).map((x) => `${x.id}:${text.slice(x.start, x.end)}`);
+    // KBS's Vietnamese service on Korea's impeachment vote (made-up wording of the same shape).
+    expect(seen('Quốc hội Hàn Quốc bỏ phiếu luận tội. Sau đó, Quốc hội gửi hồ sơ sang Tòa án Hiến pháp.')).toEqual([]);
+    // Vietnam in the paragraph: the bare body may be Vietnam's own, as before.
+    expect(seen('Quốc hội Hàn Quốc đón đoàn Việt Nam; Quốc hội hai nước kí thoả thuận.')).toEqual(['na:Quốc hội']);
+    // Nothing foreign earlier: Vietnam's, as before.
+    expect(seen('Quốc hội thông qua luật. Quốc hội Hàn Quốc chúc mừng.')).toEqual(['na:Quốc hội']);
+  });
+
   it('an ambiguous acronym needs a cue in its paragraph, and says nothing inside capitals', () => {
     expect(found('Every company should write an OSS policy.')).toEqual([]);
     expect(found('Hồ Chí Minh làm việc với OSS năm 1945.')).toEqual(['hcm:Hồ Chí Minh', 'oss:OSS']);

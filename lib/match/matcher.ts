@@ -4,7 +4,7 @@ import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import { ContextRules } from './context-rules';
 import {
-  CUE_WORD, OWN_CUE_BASE, RULE_CUED, RULE_ERA, RULE_OWN_CUE, RULE_PAIR, RULE_PERSON, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
+  CUE_WORD, OWN_CUE_BASE, RULE_CUED, RULE_ERA, RULE_OWN_CUE, RULE_DOMESTIC, RULE_PAIR, RULE_PERSON, RULE_PHRASE, RULE_SHORT, RULE_VIETNAM, STATE_NAME, VIETNAM_CUE,
   type Match, type MatchIndex,
 } from './match-index';
 import { buildMatchTables, CAPS_ONLY, LOOSE_OK, PROPER_CASE, RULES_SHIFT, type MatchTables } from './match-tables';
@@ -16,12 +16,29 @@ type Candidate = {
   ownCue: boolean; vietnam: boolean; short: boolean; era: boolean;
   /** A spelling of a person's full name (for telling a foreign leader in the paragraph). */
   person: boolean;
+  /** Vietnam's own body unless the words say another country's (RULE_DOMESTIC: "Quốc hội"). */
+  domestic: boolean;
 };
 type Span = { start: number; end: number };
 type Cue = Span & { term: number };
 
 /** Between a body and a person who holds a post in it: a few lower-case words, spaces and commas. */
 const POST_BETWEEN = /^[\s,]*(?:(?:the|a|its|\p{Ll}+)[\s,]+){0,3}$/u;
+
+/**
+ * "Quốc hội Hàn Quốc thông qua … Tiếp theo, Quốc hội gửi hồ sơ …": the same body was named earlier in the
+ * paragraph with another state's name right after it, so the bare one is that state's too. Asked only where the
+ * paragraph says nothing of Vietnam (a paragraph about two parliaments, Vietnam's among them, keeps its marks).
+ */
+function namedForeignEarlier(text: string, c: Span, states: readonly Span[]): boolean {
+  const spelling = text.slice(c.start, c.end);
+  for (let at = text.lastIndexOf(spelling, c.start - 1); at >= 0; at = at > 0 ? text.lastIndexOf(spelling, at - 1) : -1) {
+    const after = at + spelling.length;
+    const gap = /^[\s\u00a0]+(?:nước[\s\u00a0]+)?/u.exec(text.slice(after, after + 8));
+    if (gap && states.some((s) => s.start === after + gap[0].length)) return true;
+  }
+  return false;
+}
 
 /** Acronyms up to this many letters say nothing in an all-capitals run ("VIỆT NAM", a heading): they need a cue. */
 const SHORT_ACRONYM = 4;
@@ -98,6 +115,7 @@ export class Matcher {
         start, end, keyLength: ke - ks, term: t, cued, pair: !!(rules & RULE_PAIR),
         ownCue: t >= 0 && !!(rules & RULE_OWN_CUE), vietnam: t >= 0 && !!(rules & RULE_VIETNAM), short: !!(rules & RULE_SHORT),
         era: t >= 0 && !!(rules & RULE_ERA), person: t >= 0 && !!(rules & RULE_PERSON),
+        domestic: t >= 0 && !!(rules & RULE_DOMESTIC),
       });
     });
     const found = this.resolve(candidates, { cues, states, ownCues, vietnamCues }, text);
@@ -175,6 +193,7 @@ export class Matcher {
       .filter((c) => !c.cued || cues.some((s) => outside(s, c)) || sure.some((s) => outside(s, c)))
       .filter((c) => !c.ownCue || ownCues.some((s) => s.term === c.term && outside(s, c)))
       .filter((c) => !c.vietnam || vietnams(c))
+      .filter((c) => !c.domestic || aboutVietnam(c) || !namedForeignEarlier(text, c, states))
       .filter((c) => !c.era || !this.before(c, text, kept))
       .map((c): Match => ({ start: c.start, end: c.end, id: this.tables.ids.at(c.term) }));
     const shorts = candidates.filter((c) => c.short && c.term >= 0 && taken.every((s) => outside(s, c)));
