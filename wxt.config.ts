@@ -47,6 +47,17 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script runs in every tab: it uses the browser's own `chrome` / `browser` object, not
+    // webextension-polyfill, whose start-up (wrapping the API object) every page paid (issue 18). Its code is
+    // written for that (answers through sendResponse; every API it calls returns a promise in both browsers).
+    // The popover's UI (popover-ui.js, loaded on first use) and every other context keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const resolve = (config.resolve ??= {});
+      const alias = resolve.alias ?? [];
+      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list];
+    },
     // The glossary and the popup's search as data files for the extension pages (scripts/vite-glossary.ts).
     'build:publicAssets': (_wxt, files) => {
       files.push(...packagedDataFiles());

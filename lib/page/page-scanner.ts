@@ -7,6 +7,8 @@ import { SLICE_MS, yieldToPage } from './yield';
 const REPORT_EVERY_MS = 500;
 
 export type TextMatcher = { findMatches(text: string): Match[] };
+/** What the scanner matches blocks with. */
+export type BlockMatcher = TextMatcher;
 
 export type ScannerOptions = {
   /** Called after each batch of work with the number of mentions now marked. */
@@ -39,7 +41,7 @@ export class PageScanner {
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: TextMatcher,
+    private readonly matcher: BlockMatcher,
     private readonly surface: MentionSurface,
     private readonly options: ScannerOptions = {},
   ) {
