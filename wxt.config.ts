@@ -21,14 +21,14 @@ export default defineConfig({
     // (lib/messaging/commands.ts, docs/decisions/010-keyboard-commands.md).
     commands: manifestCommands(browser),
     // A content script may only import or fetch extension files listed here: the popover's UI, imported on
-    // first use (entrypoints/content/lazy-popover.ts), and the match tables, fetched at start
-    // (lib/match/packed-tables.ts). Listed, they are also open to the pages: Chrome serves them only at a
+    // first use (entrypoints/content/lazy-popover.ts). (The match tables are the background's alone since
+    // matching moved off the page: docs/decisions/012.) Listed, it is also open to the pages: Chrome serves them only at a
     // per-session address (`use_dynamic_url`, which runtime.getURL gives the content script), so a site cannot
     // learn that a reader has Tre by fetching them at the address every install shares. Firefox's
     // moz-extension:// address is already different in every browser profile.
     web_accessible_resources: browser === 'firefox'
-      ? ['popover-ui.js', 'match-tables.bin']
-      : [{ resources: ['popover-ui.js', 'match-tables.bin'], matches: ['<all_urls>'], use_dynamic_url: true }],
+      ? ['popover-ui.js']
+      : [{ resources: ['popover-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // The toolbar button carries the badge with the number of mentions on the tab.
     action: { default_title: '__MSG_extName__' },
     // Firefox needs a stable add-on id (storage and sidebar APIs key on it). 140 is the ESR that has the CSS

@@ -1,19 +1,16 @@
-import matchTablesPath from 'virtual:tre/match-tables';
-import termTypes from 'virtual:tre/term-types';
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LazyPopover } from './lazy-popover';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermType } from '../../lib/glossary/schema';
 import type { Mention } from '../../lib/page/mention';
 import { resolveLang } from '../../lib/i18n/i18n';
-import { Matcher } from '../../lib/match/matcher';
-import { fetchMatchTablesFile, unpackMatchTables } from '../../lib/match/packed-tables';
 import { ask, askStore } from '../../lib/messaging/client';
 import { parseTabRequestQuick } from '../../lib/messaging/tab-request';
 import { HighlightSurface } from '../../lib/page/highlight-surface';
 import { meetingPlace } from '../../lib/page/meeting';
 import { PageMarking, type Matching } from '../../lib/page/page-marking';
+import { RemoteMatcher } from '../../lib/page/remote-matcher';
 import { TabRequests } from '../../lib/page/tab-requests';
 import { WrappingSurface } from '../../lib/page/wrapping-surface';
 import { readPageSettings, watchPageSettings } from '../../lib/settings/page-settings';
@@ -40,21 +37,16 @@ export default defineContentScript({
 });
 
 function start(ctx: ContentScriptContext): void {
-  // Fetched while the settings are read: the tables are a file viewed in place, not script to parse.
-  const matching = fetchMatchTablesFile(browser.runtime.getURL(matchTablesPath as PublicPath)).then((file): Matching => {
-    const unpackStart = performance.now();
-    const tables = unpackMatchTables(file);
-    const typeOf = new Map(tables.ids.toArray().map((id, i): [string, TermType] => [id, termTypes[i]!]));
-    const matcher = new Matcher(tables);
-    return { matcher, typeOf: (id) => typeOf.get(id), setupMs: performance.now() - unpackStart };
-  });
+  // Opened first: a background worker that was stopped starts again while the page is read.
+  const remote = new RemoteMatcher((name) => browser.runtime.connect({ name }));
+  const matching: Matching = { matcher: remote, typeOf: (id) => remote.typeOf(id) as TermType | undefined };
   const site = siteOf(location);
   const popover = new LazyPopover(ctx);
   const page = new PageMarking({
     doc: document,
     site,
     surface: (shadowRoots) => HighlightSurface.isSupported(window) ? new HighlightSurface(document, shadowRoots) : new WrappingSurface(document),
-    matching,
+    matching: Promise.resolve(matching),
     popover: {
       setPreferences: (s) => popover.setPreferences(resolveLang(s.uiLanguage), s.theme),
       open: (m, anchor, focus) => void popover.open(m, anchor, focus),
@@ -65,8 +57,9 @@ function start(ctx: ContentScriptContext): void {
     },
     reportCount: (count) => void ask({ type: 'page/mentions', count }).catch(() => undefined),
     onShadowRoot: giveHighlightStyles,
+    onFirstScreen: ({ startedAt, slices }) => markScan('tre:first-screen', startedAt, slices, -1, remote.workerMs),
     onFirstScan: ({ startedAt, slices, mentions, shown }) => {
-      markFirstScan(startedAt, slices, mentions);
+      markScan('tre:first-scan', startedAt, slices, mentions, remote.workerMs);
       whenIdle(() => noteMeetings(shown));
     },
     isValid: () => !ctx.isInvalid,
@@ -100,6 +93,7 @@ function start(ctx: ContentScriptContext): void {
     unwatch();
     browser.runtime.onMessage.removeListener(onTabMessage);
     page.dispose();
+    remote.close();
   });
 }
 
@@ -152,14 +146,15 @@ function whenIdle(work: () => void): void {
 }
 
 /**
- * Puts the first scan on the page's performance timeline ("tre:first-scan" in DevTools' Timings track), with
- * Tre's own main-thread time in it: `npm run bench` reads it, and anyone can see what Tre cost a page.
+ * Puts the first scan on the page's performance timeline ("tre:first-scan" in DevTools' Timings track; the
+ * first screen marked: "tre:first-screen"), with Tre's own main-thread time in it and the background's time
+ * matching: `npm run bench` reads it, and anyone can see what Tre cost a page.
  */
-function markFirstScan(startedAt: number, slices: number[], mentions: number): void {
+function markScan(name: string, startedAt: number, slices: number[], mentions: number, workerMs: number): void {
   try {
-    performance.measure('tre:first-scan', {
+    performance.measure(name, {
       start: startedAt,
-      detail: { slices: slices.length, scanMs: slices.reduce((a, b) => a + b, 0), longestSliceMs: Math.max(0, ...slices), mentions },
+      detail: { slices: slices.length, scanMs: slices.reduce((a, b) => a + b, 0), longestSliceMs: Math.max(0, ...slices), mentions, workerMs },
     });
   } catch {
     // a page that replaced `performance` gets no timing, nothing else changes

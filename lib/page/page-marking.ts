@@ -44,6 +44,8 @@ export type PageMarkingDeps = {
   reportCount(count: number): void;
   /** An open shadow root found by the scan (it needs the ::highlight rules). */
   onShadowRoot?(root: ShadowRoot): void;
+  /** The first screen's marks are shown (matching in the background: its chunk was answered first). */
+  onFirstScreen?(scan: { startedAt: number; slices: number[] }): void;
   /** The first scan is done: its main-thread slices, and the mentions shown. */
   onFirstScan?(scan: { startedAt: number; slices: number[]; mentions: number; shown: Mention[] }): void;
   /** False once the extension was reloaded under the page: nothing new starts then. */
@@ -152,6 +154,7 @@ export class PageMarking {
       onShadowRoot: (root) => this.deps.onShadowRoot?.(root),
       onSlice: (ms) => running && slices.push(ms + (slices.length ? 0 : matching.setupMs ?? 0)),
       accepts: (block) => this.settings.markEverywhere || this.scope.accepts(block),
+      onFirstScreen: () => running && this.deps.onFirstScreen?.({ startedAt: this.startedAt, slices }),
     });
     this.scanner = scanner;
     try {
