@@ -3,7 +3,7 @@ import { compileMatchIndex } from '../glossary/compile';
 import type { Match } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
-import { CHUNK_CHARS, PageScanner, type BatchMatcher } from './page-scanner';
+import { CHUNK_CHARS, FIRST_SCREEN_CHARS, PageScanner, type BatchMatcher } from './page-scanner';
 import { WrappingSurface } from './wrapping-surface';
 
 // The scanner with a batch matcher (matching in the background): the same marks as matching in the page,
@@ -63,7 +63,8 @@ describe('PageScanner with a batch matcher', () => {
     await scanner.start();
     const sizes = chunks.map((c) => c.reduce((n, t) => n + t.length, 0));
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(300 * 1111);
-    expect(sizes[0]).toBeLessThanOrEqual(16 * 1024 + 1111);
+    expect(sizes[0]).toBeLessThanOrEqual(FIRST_SCREEN_CHARS + 1111);
+    expect(sizes[0]).toBeGreaterThanOrEqual(FIRST_SCREEN_CHARS);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(CHUNK_CHARS + 1111);
     expect(chunks.length).toBeGreaterThan(5);
     expect(firstScreen).toHaveBeenCalledTimes(1);
