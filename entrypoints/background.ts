@@ -33,6 +33,8 @@ export const COMMAND_OPEN_PANEL = 'open-side-panel';
 const COMMAND_NEXT = 'next-mention';
 const COMMAND_PREVIOUS = 'previous-mention';
 const COMMAND_EXPLAIN = 'explain-selection';
+/** How long a woken worker waits before counting due cards (see showDueCount). */
+const DUE_COUNT_DELAY_MS = 1500;
 
 export default defineBackground(() => {
   // Pages' matching first (lib/page-matching, docs/decisions/012): a worker woken by a page's Port loads the
@@ -69,8 +71,9 @@ export default defineBackground(() => {
   }
   // Due cards come due while the browser runs: counted again whenever the background wakes (any message) and
   // after every change to the store; not on a timer, which would need the `alarms` permission.
-  // After the matcher: a page waiting for its marks comes first.
-  void matching.whenLoaded().then(showDueCount).catch(() => undefined);
+  // After the matcher, and after the page that woke the worker has had its first chunks answered: counting
+  // opens IndexedDB and parses the glossary (some 600 KB of JSON), which must not delay a page's marks.
+  void matching.whenLoaded().then(() => new Promise((r) => setTimeout(r, DUE_COUNT_DELAY_MS))).then(showDueCount).catch(() => undefined);
 
   async function answerStore(request: StoreRequest) {
     // Opening the database can fail too (blocked by an older tab, quota): that is a store failure with its code,
