@@ -52,8 +52,13 @@ async function main() {
   const paragraphs = glossaryParagraphs(glossary);
   const dir = mkdtempSync(join(tmpdir(), 'tre-bench-'));
 
-  const pages = (quick ? { article: 30_000 } : { article: 30_000, '1MB': 1_000_000, '5MB': 5_000_000 }) as Record<'article' | '1MB' | '5MB', number>;
-  for (const [name, chars] of Object.entries(pages)) writeFileSync(join(dir, `${name}.html`), articlePage(paragraphs, chars, `Bench ${name}`));
+  // --pages 1MB,5MB: only these pages (with --quick: each the quick way, for a long page's figures in minutes).
+  const only = args.includes('--pages') ? args[args.indexOf('--pages') + 1]!.split(',') : null;
+  const allPages = { article: 30_000, '1MB': 1_000_000, '5MB': 5_000_000 };
+  const pages = Object.fromEntries(Object.entries(allPages).filter(([name]) => (only ? only.includes(name) : !quick || name === 'article'))) as
+    Record<'article' | '1MB' | '5MB', number>;
+  // The article is always written: the search, popover and side-panel figures use it.
+  for (const [name, chars] of Object.entries({ ...pages, article: allPages.article })) writeFileSync(join(dir, `${name}.html`), articlePage(paragraphs, chars, `Bench ${name}`));
 
   const glossaries: Record<string, Term[]> = quick ? { real: glossary.terms } : {
     real: glossary.terms,
@@ -582,7 +587,7 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
     lines.push(`| ${page} | ${ms(floor)} | ${ms(tre)} | ${round(tre!.mainThreadMs! / floor!.mainThreadMs!, 2)} | ${round(tre!.longestTaskMs!, 1)} | ` +
       `${round(tre!.heapMB!, 1)} | ${ms(mark)} | ${speedup} | ${tre!.mentions} / ${mark && !mark.timedOut && !mark.failed ? mark.mentions : '—'} |`);
   }
-  if (r.results.article?.extension) {
+  if (pageNames.some((p) => r.results[p]!.extension)) {
     lines.push('', '| page | the built extension in Chromium: content script evaluation ms | + first scan ms | = Tre ms | longest task ms | mentions | floor in an isolated world ms | Tre ÷ that floor |', '|---|---|---|---|---|---|---|---|');
     for (const page of pageNames.filter((p) => r.results[p]!.extension)) {
       const x = r.results[page]!.extension as { evaluateMs: number; scanMs: number; mainThreadMs: number; longestTaskMs: number; mentions: number };
@@ -607,7 +612,7 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
           `${cell(y?.workerMs)} | ${cell(y?.firstScreenMs)} | ${cell(y?.allMarksMs)} |`);
       }
     }
-    const empty = r.results.article.emptyExtension as { evaluateMs: number } | undefined;
+    const empty = r.results.article?.emptyExtension as { evaluateMs: number } | undefined;
     if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 | | |`);
   }
   const withEdits = pageNames.filter((p) => r.results[p]!.pageEdits && (r.results[p]!['tre-real'] as M & { pageEditsMs?: number })?.pageEditsMs !== undefined);

@@ -57,9 +57,10 @@ function start(ctx: ContentScriptContext): void {
     },
     reportCount: (count) => void ask({ type: 'page/mentions', count }).catch(() => undefined),
     onShadowRoot: giveHighlightStyles,
-    onFirstScreen: ({ startedAt, slices }) => markScan('tre:first-screen', startedAt, slices, -1, remote.workerMs),
+    // The answers are taken in outside the scanner's slices: their time is counted as one more slice.
+    onFirstScreen: ({ startedAt, slices }) => markScan('tre:first-screen', startedAt, [...slices, remote.receiveMs], -1, remote.workerMs),
     onFirstScan: ({ startedAt, slices, mentions, shown }) => {
-      markScan('tre:first-scan', startedAt, slices, mentions, remote.workerMs);
+      markScan('tre:first-scan', startedAt, [...slices, remote.receiveMs], mentions, remote.workerMs);
       whenIdle(() => noteMeetings(shown));
     },
     isValid: () => !ctx.isInvalid,

@@ -1,7 +1,7 @@
 import type { Match } from '../match/match-index';
 import type { Mention, MentionSurface } from './mention';
 import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, WalkLostError, type Segment } from './segments';
-import { SLICE_MS, yieldToPage } from './yield';
+import { SLICE_MS, yieldToPage, yieldToTasks } from './yield';
 
 /** How often a long scan reports its progress (the badge's count). */
 const REPORT_EVERY_MS = 500;
@@ -188,7 +188,8 @@ export class PageScanner {
             // Progress on a long page, but not after every slice: each report is a message to the background.
             if (win.performance.now() - this.reportedAt > REPORT_EVERY_MS) this.report();
             this.options.onSlice?.(win.performance.now() - sliceStart);
-            await yieldToPage(win);
+            // With chunks out for matching, their answers must get their turn between two slices of the walk.
+            await (this.inflight.size ? yieldToTasks(win) : yieldToPage(win));
             sliceStart = win.performance.now();
           }
         }
