@@ -21,14 +21,14 @@ export default defineConfig({
     // (lib/messaging/commands.ts, docs/decisions/010-keyboard-commands.md).
     commands: manifestCommands(browser),
     // A content script may only import or fetch extension files listed here: the popover's UI, imported on
-    // first use (entrypoints/content/lazy-popover.ts), and the match tables, fetched at start
-    // (lib/match/packed-tables.ts). Listed, they are also open to the pages: Chrome serves them only at a
+    // first use (entrypoints/content/lazy-popover.ts). (The match tables are the background's alone since
+    // matching moved off the page: docs/decisions/012.) Listed, it is also open to the pages: Chrome serves them only at a
     // per-session address (`use_dynamic_url`, which runtime.getURL gives the content script), so a site cannot
     // learn that a reader has Tre by fetching them at the address every install shares. Firefox's
     // moz-extension:// address is already different in every browser profile.
     web_accessible_resources: browser === 'firefox'
-      ? ['popover-ui.js', 'match-tables.bin']
-      : [{ resources: ['popover-ui.js', 'match-tables.bin'], matches: ['<all_urls>'], use_dynamic_url: true }],
+      ? ['popover-ui.js']
+      : [{ resources: ['popover-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // The toolbar button carries the badge with the number of mentions on the tab.
     action: { default_title: '__MSG_extName__' },
     // Firefox needs a stable add-on id (storage and sidebar APIs key on it). 140 is the ESR that has the CSS
@@ -47,6 +47,17 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script runs in every tab: it uses the browser's own `chrome` / `browser` object, not
+    // webextension-polyfill, whose start-up (wrapping the API object) every page paid (issue 18). Its code is
+    // written for that (answers through sendResponse; every API it calls returns a promise in both browsers).
+    // The popover's UI (popover-ui.js, loaded on first use) and every other context keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const resolve = (config.resolve ??= {});
+      const alias = resolve.alias ?? [];
+      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list];
+    },
     // The glossary and the popup's search as data files for the extension pages (scripts/vite-glossary.ts).
     'build:publicAssets': (_wxt, files) => {
       files.push(...packagedDataFiles());

@@ -1,7 +1,12 @@
-import glossary from 'virtual:tre/glossary';
-import { browser, type Browser } from 'wxt/browser';
+import matchTablesPath from 'virtual:tre/match-tables';
+import termTypes from 'virtual:tre/term-types';
+import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Catalog } from '../lib/glossary/catalog';
+import { loadGlossary } from '../lib/glossary/packaged';
+import { Matcher } from '../lib/match/matcher';
+import { fetchMatchTablesFile, unpackMatchTables } from '../lib/match/packed-tables';
+import { MatchService } from '../lib/page-matching/match-service';
 import { resolveLang, translator } from '../lib/i18n/i18n';
 import { askTab } from '../lib/messaging/client';
 import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../lib/messaging/pending-lookup';
@@ -28,21 +33,30 @@ export const COMMAND_OPEN_PANEL = 'open-side-panel';
 const COMMAND_NEXT = 'next-mention';
 const COMMAND_PREVIOUS = 'previous-mention';
 const COMMAND_EXPLAIN = 'explain-selection';
+/** How long a woken worker waits before counting due cards (see showDueCount). */
+const DUE_COUNT_DELAY_MS = 1500;
 
 export default defineBackground(() => {
+  // Pages' matching first (lib/page-matching, docs/decisions/012): a worker woken by a page's Port loads the
+  // match tables before anything else; the glossary (catalog, review's view) is fetched on first need.
   // Built on every wake-up: MV3 workers stop, so nothing here relies on surviving in memory.
-  const catalog = new Catalog(glossary.terms);
+  const matching = new MatchService(async () => {
+    const tables = unpackMatchTables(await fetchMatchTablesFile(browser.runtime.getURL(matchTablesPath as PublicPath)));
+    return { matcher: new Matcher(tables), ids: tables.ids.toArray(), types: termTypes };
+  }, browser.runtime.id);
+  browser.runtime.onConnect.addListener((port) => matching.connect(port));
+  let glossaryParts: Promise<{ catalog: Catalog; view: ReturnType<typeof glossaryView> }> | null = null;
+  const glossary = () => (glossaryParts ??= loadGlossary().then((g) => ({ catalog: new Catalog(g.terms), view: glossaryView(g.terms, g.events) })));
   // Firefox's MV2 build has browserAction; the MV3 builds have action.
   const action = browser.action ?? browser.browserAction;
   // The one database of saved terms and review (lib/store), opened on first use: a wake-up for a popover's
   // details must not wait for IndexedDB.
   const db = dbConnector();
-  const view = glossaryView(glossary.terms, glossary.events);
-  const storeDeps = {
-    view,
+  const storeDeps = async () => ({
+    view: (await glossary()).view,
     readSettings,
     applySettings: (imported: Record<string, unknown>) => updateSettings(() => normalizeSettings(imported)).then(() => undefined),
-  };
+  });
 
   /**
    * The badge: a tab whose page mentions glossary terms shows how many (set per tab, in green); every other tab
@@ -50,19 +64,21 @@ export default defineBackground(() => {
    * has one: it is about what the reader is looking at, and the due count is one click away in the popup.
    */
   async function showDueCount(): Promise<void> {
-    const reply = await handleStoreRequest(await db.get(), { type: 'store/due-count' }, storeDeps);
+    const reply = await handleStoreRequest(await db.get(), { type: 'store/due-count' }, await storeDeps());
     const due = reply.ok ? reply.value.total : 0;
     await action.setBadgeText({ text: due > 0 ? String(Math.min(due, 999)) : '' });
     await action.setBadgeBackgroundColor({ color: '#9a5b00' });
   }
   // Due cards come due while the browser runs: counted again whenever the background wakes (any message) and
   // after every change to the store; not on a timer, which would need the `alarms` permission.
-  void showDueCount().catch(() => undefined);
+  // After the matcher, and after the page that woke the worker has had its first chunks answered: counting
+  // opens IndexedDB and parses the glossary (some 600 KB of JSON), which must not delay a page's marks.
+  void matching.whenLoaded().then(() => new Promise((r) => setTimeout(r, DUE_COUNT_DELAY_MS))).then(showDueCount).catch(() => undefined);
 
   async function answerStore(request: StoreRequest) {
     // Opening the database can fail too (blocked by an older tab, quota): that is a store failure with its code,
     // like one inside a request, so the page says which.
-    const reply = await db.get().then((opened) => handleStoreRequest(opened, request, storeDeps)).catch((error: unknown) => {
+    const reply = await db.get().then(async (opened) => handleStoreRequest(opened, request, await storeDeps())).catch((error: unknown) => {
       const failure = toStoreError(error);
       return { ok: false as const, error: failure.code, message: failure.message };
     });
@@ -88,7 +104,7 @@ export default defineBackground(() => {
     if (!request) return undefined;
     switch (request.type) {
       case 'term/details':
-        return Promise.resolve(catalog.details(request.id));
+        return glossary().then(({ catalog }) => catalog.details(request.id));
       case 'page/mentions': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {

@@ -1,7 +1,7 @@
 // `npm run bench [-- --json] [-- --runs N]`: Tre side by side with mark.js and with the floor of just reading the
 // text, in one headless Chromium run, on pages built from the glossary's own summaries and timeline (docs/performance.md, "Performance"). Prints medians.
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,8 +52,13 @@ async function main() {
   const paragraphs = glossaryParagraphs(glossary);
   const dir = mkdtempSync(join(tmpdir(), 'tre-bench-'));
 
-  const pages = (quick ? { article: 30_000 } : { article: 30_000, '1MB': 1_000_000, '5MB': 5_000_000 }) as Record<'article' | '1MB' | '5MB', number>;
-  for (const [name, chars] of Object.entries(pages)) writeFileSync(join(dir, `${name}.html`), articlePage(paragraphs, chars, `Bench ${name}`));
+  // --pages 1MB,5MB: only these pages (with --quick: each the quick way, for a long page's figures in minutes).
+  const only = args.includes('--pages') ? args[args.indexOf('--pages') + 1]!.split(',') : null;
+  const allPages = { article: 30_000, '1MB': 1_000_000, '5MB': 5_000_000 };
+  const pages = Object.fromEntries(Object.entries(allPages).filter(([name]) => (only ? only.includes(name) : !quick || name === 'article'))) as
+    Record<'article' | '1MB' | '5MB', number>;
+  // The article is always written: the search, popover and side-panel figures use it.
+  for (const [name, chars] of Object.entries({ ...pages, article: allPages.article })) writeFileSync(join(dir, `${name}.html`), articlePage(paragraphs, chars, `Bench ${name}`));
 
   const glossaries: Record<string, Term[]> = quick ? { real: glossary.terms } : {
     real: glossary.terms,
@@ -73,7 +78,7 @@ async function main() {
     .flatMap((t) => spellingsOf(t).flatMap(transliterationVariants));
 
   const server = createServer((req, res) => {
-    const file = join(dir, (req.url ?? '/').replace(/^\/+/, '').replace(/\.\./g, ''));
+    const file = join(dir, (req.url ?? '/').replace(/\?.*$/, '').replace(/^\/+/, '').replace(/\.\./g, ''));
     try {
       const body = readFileSync(file);
       res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.bin') ? 'application/octet-stream' : 'text/html; charset=utf-8' }).end(body);
@@ -102,9 +107,13 @@ async function main() {
         row[`tre-${g}`] = summarise(await repeat(runs, () => runTre(browser, `${base}/${pageName}.html`, `${base}/tables-${g}.bin`)));
       }
       if (profile) log(await profileTre(browser, `${base}/${pageName}.html`));
-      if (pageName !== '5MB') {
+      {
         row.isolatedFloor = summarise(await repeat(runs, () => floorInIsolatedWorld(browser, `${base}/${pageName}.html`)));
         row.extension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`)));
+        // Matching in the background: the worker warm (it matched a page before), and started again by the page
+        // after MV3 stopped it when idle.
+        row.extensionWarm = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { warmUp: true })));
+        if (pageName !== '5MB') row.extensionStopped = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { stopWorker: true, warmUp: true })));
       }
       if (pageName === 'article' && !quick) row.emptyExtension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, emptyExtension(dir))));
       // mark.js takes seconds a run (and --quick must stay under a minute): left to full runs, where once on the
@@ -381,31 +390,102 @@ const launchWithExtension = (extension = EXTENSION_DIR) => chromium.launchPersis
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } };
 
 /**
+ * CPU time (ns) of every thread of each extension process (Chromium starts them with --extension-process; Tre's
+ * service worker is the only thing in its one), read from Linux's /proc/PID/task/TID/schedstat, which counts
+ * nanoseconds on the CPU. The worker's thread alone is not named in the browser's trace, so the bench counts
+ * its whole process (its IO thread too: a little more than the worker). Elsewhere than Linux: null.
+ */
+function extensionProcessesCpuNs(): Map<number, number> | null {
+  if (process.platform !== 'linux') return null;
+  const out = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('--extension-process')) continue;
+      let ns = 0;
+      for (const tid of readdirSync(`/proc/${entry}/task`)) ns += Number(readFileSync(`/proc/${entry}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      out.set(Number(entry), ns);
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** CPU (ms) the extension processes spent between two readings; a process started meanwhile counts whole. */
+function cpuSince(before: Map<number, number> | null): number | undefined {
+  const after = extensionProcessesCpuNs();
+  if (!before || !after) return undefined;
+  let ns = 0;
+  for (const [pid, t] of after) ns += t - (before.get(pid) ?? 0);
+  return ns / 1e6;
+}
+
+/**
  * The built extension itself, in a fresh browser each run (nothing compiled or cached from an earlier page):
  * the content script's evaluation (compiling it and running it up to its first await, from the browser's
  * trace) plus the main-thread time of its first scan (the slices it reports in the tre:first-scan measure).
  * Not counted: the settings read and the badge message between the two, which run off the content script's
  * own timeline.
  */
-async function inExtension(url: string, extension = EXTENSION_DIR) {
+async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker = false, warmUp = false } = {}) {
   const context = await launchWithExtension(extension);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    if (extension === EXTENSION_DIR) {
+      // The worker started with the browser (the extension was just installed) and loaded its tables; let it
+      // settle. --stop-worker: then stop it, as MV3 stops an idle worker, so the page's Port starts it again.
+      if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+      await page.waitForTimeout(1000);
+      if (warmUp) {
+        // The worker has matched a page before, as it has when a reader goes from page to page: its matcher
+        // runs compiled code. (Another tab: the measured page's own script still starts cold.)
+        const other = await context.newPage();
+        await other.goto(`${url}?warm-up`, { timeout: 60_000 });
+        await other.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
+        await other.close();
+      }
+      if (stopWorker) {
+        await cdp.send('ServiceWorker.enable');
+        const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) resolve();
+        }));
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await Promise.race([stopped, page.waitForTimeout(3000)]);
+        await page.waitForTimeout(200);
+      }
+    }
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+    const workerBefore = extensionProcessesCpuNs();
     await page.goto(url, { timeout: 60_000 });
     await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
-    const scan = await page.evaluate(() => (performance.getEntriesByName('tre:first-scan')[0] as PerformanceMeasure).detail) as
-      { scanMs: number; longestSliceMs: number; mentions: number; slices: number };
+    type Scan = { scanMs: number; longestSliceMs: number; mentions: number; slices: number; workerMs?: number };
+    const [scan, allMs, screen, screenMs] = await page.evaluate(() => {
+      const all = performance.getEntriesByName('tre:first-scan')[0] as PerformanceMeasure;
+      const first = performance.getEntriesByName('tre:first-screen')[0] as PerformanceMeasure | undefined;
+      return [all.detail, all.duration, first?.detail ?? null, first?.duration ?? null];
+    }) as [Scan, number, Scan | null, number | null];
+    const workerCpuMs = cpuSince(workerBefore);
     await cdp.send('Tracing.end');
     await complete;
     const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js'));
     if (evaluations.length !== 1) throw new Error(`expected one evaluation of the content script, found ${evaluations.length}`);
     const evaluateMs = evaluations[0]!.dur! / 1000;
-    return { mainThreadMs: evaluateMs + scan.scanMs, evaluateMs, scanMs: scan.scanMs, longestTaskMs: Math.max(evaluateMs, scan.longestSliceMs), mentions: scan.mentions };
+    return {
+      mainThreadMs: evaluateMs + scan.scanMs, evaluateMs, scanMs: scan.scanMs, longestTaskMs: Math.max(evaluateMs, scan.longestSliceMs), mentions: scan.mentions,
+      // Matching in the background (docs/decisions/012): the worker's tasks from the trace (its matching alone, as
+      // it reports it, beside), the total, and the latency from the script's start to the first screen and to all
+      // marks shown.
+      ...(scan.workerMs !== undefined ? {
+        ...(workerCpuMs !== undefined ? { workerMs: workerCpuMs, totalCpuMs: evaluateMs + scan.scanMs + workerCpuMs } : {}),
+        workerMatchMs: scan.workerMs, allMarksMs: allMs,
+        ...(screenMs !== null ? { firstScreenMs: screenMs, firstScreenPageMs: screen!.scanMs } : {}),
+      } : {}),
+    };
   } finally {
     await context.close();
   }
@@ -507,7 +587,7 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
     lines.push(`| ${page} | ${ms(floor)} | ${ms(tre)} | ${round(tre!.mainThreadMs! / floor!.mainThreadMs!, 2)} | ${round(tre!.longestTaskMs!, 1)} | ` +
       `${round(tre!.heapMB!, 1)} | ${ms(mark)} | ${speedup} | ${tre!.mentions} / ${mark && !mark.timedOut && !mark.failed ? mark.mentions : '—'} |`);
   }
-  if (r.results.article?.extension) {
+  if (pageNames.some((p) => r.results[p]!.extension)) {
     lines.push('', '| page | the built extension in Chromium: content script evaluation ms | + first scan ms | = Tre ms | longest task ms | mentions | floor in an isolated world ms | Tre ÷ that floor |', '|---|---|---|---|---|---|---|---|');
     for (const page of pageNames.filter((p) => r.results[p]!.extension)) {
       const x = r.results[page]!.extension as { evaluateMs: number; scanMs: number; mainThreadMs: number; longestTaskMs: number; mentions: number };
@@ -515,7 +595,24 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
       const floorCells = f ? `${round(f.mainThreadMs!)} | ${round(x.mainThreadMs / f.mainThreadMs!, 2)}` : '— | —';
       lines.push(`| ${page} | ${round(x.evaluateMs)} | ${round(x.scanMs)} | ${round(x.mainThreadMs)} | ${round(x.longestTaskMs)} | ${x.mentions} | ${floorCells} |`);
     }
-    const empty = r.results.article.emptyExtension as { evaluateMs: number } | undefined;
+    type X = { mainThreadMs: number; longestTaskMs: number; workerMs?: number; workerMatchMs?: number; totalCpuMs?: number; firstScreenMs?: number; allMarksMs?: number };
+    const offPage = pageNames.filter((p) => (r.results[p]!.extension as X).workerMatchMs !== undefined);
+    if (offPage.length) {
+      lines.push('', '| page | matching in the background, first page of a fresh browser (worker just started): page main thread ms | ÷ isolated floor | worker process CPU ms (its matching) | total CPU ms | longest task ms | first screen marked ms | all marks ms | worker warm: page main thread ms | worker process CPU ms (its matching) | first screen marked ms | all marks ms | after an idle stop: worker process CPU ms | first screen marked ms | all marks ms |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+      for (const page of offPage) {
+        const x = r.results[page]!.extension as X;
+        const w = r.results[page]!.extensionWarm as X | undefined;
+        const y = r.results[page]!.extensionStopped as X | undefined;
+        const f = r.results[page]!.isolatedFloor as M;
+        const cell = (v: number | undefined) => (v === undefined ? '—' : String(round(v)));
+        lines.push(`| ${page} | ${cell(x.mainThreadMs)} | ${f ? round(x.mainThreadMs / f.mainThreadMs!, 2) : '—'} | ${cell(x.workerMs)} (${cell(x.workerMatchMs)}) | ` +
+          `${cell(x.totalCpuMs)} | ${cell(x.longestTaskMs)} | ${cell(x.firstScreenMs)} | ${cell(x.allMarksMs)} | ` +
+          `${cell(w?.mainThreadMs)} | ${cell(w?.workerMs)} (${cell(w?.workerMatchMs)}) | ${cell(w?.firstScreenMs)} | ${cell(w?.allMarksMs)} | ` +
+          `${cell(y?.workerMs)} | ${cell(y?.firstScreenMs)} | ${cell(y?.allMarksMs)} |`);
+      }
+    }
+    const empty = r.results.article?.emptyExtension as { evaluateMs: number } | undefined;
     if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 | | |`);
   }
   const withEdits = pageNames.filter((p) => r.results[p]!.pageEdits && (r.results[p]!['tre-real'] as M & { pageEditsMs?: number })?.pageEditsMs !== undefined);

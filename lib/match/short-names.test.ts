@@ -81,3 +81,17 @@ describe('short names', () => {
     expect(page('Hồ Chí Minh. Ông Minh đến.')).toEqual(['hcm:Hồ Chí Minh']);
   });
 });
+
+describe('short names in the background (one page session per connection, lib/page-matching)', () => {
+  it('remembers what one page named across its chunks, and nothing across pages', async () => {
+    const { createPageSession } = await import('../page-matching/page-session');
+    const indexOf = new Map(terms.map((t, i) => [t.id, i]));
+    const first = createPageSession(matcher, indexOf);
+    const ids = (flat: number[][]) => flat.map((b) => b.filter((_, i) => i % 3 === 2).map((i) => terms[i]!.id));
+    expect(ids(first.matchBlocks(['Xi Jinping arrived in Hanoi.']))).toEqual([['xi']]);
+    // A later chunk of the same page: "Xi" is Xi Jinping now.
+    expect(ids(first.matchBlocks(['Then Xi met the press.']))).toEqual([['xi']]);
+    // Another page (another connection) has named nobody.
+    expect(ids(createPageSession(matcher, indexOf).matchBlocks(['Then Xi met the press.']))).toEqual([[]]);
+  });
+});

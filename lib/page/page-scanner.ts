@@ -2,13 +2,35 @@ import type { Match } from '../match/match-index';
 import { ShortNames } from '../match/short-names';
 import type { Mention, MentionSurface } from './mention';
 import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, WalkLostError, type Segment } from './segments';
-import { SLICE_MS, yieldToPage } from './yield';
+import { SLICE_MS, yieldToPage, yieldToTasks } from './yield';
 
 /** How often a long scan reports its progress (the badge's count). */
 const REPORT_EVERY_MS = 500;
 
-/** Matcher.findMatches: one block's mentions; with the page's ShortNames, people's short names too. */
+/**
+ * Matches one block's text at a time, here and now (the in-page matcher of the benchmark and the tests): with
+ * the page's ShortNames, people's short names too (Matcher.findMatches).
+ */
 export type TextMatcher = { findMatches(text: string, names?: ShortNames): Match[] };
+/**
+ * Matches many blocks' texts at once, elsewhere (the background: lib/page/remote-matcher.ts): answers each
+ * text's mentions in the order asked, or rejects when it cannot. It keeps the page's ShortNames itself (one per
+ * connection, fed the blocks in the order they are sent, which is the document's).
+ */
+export type BatchMatcher = { matchBlocks(texts: string[]): Promise<Match[][]> };
+export type BlockMatcher = TextMatcher | BatchMatcher;
+
+/**
+ * The first screen's blocks go in a chunk of their own: the first this many characters of markable text, about
+ * a screenful of an article (1100 × 800 px of 16 px text holds 3,000–4,000). Counted, not measured: asking
+ * where a block is laid out would force the page's first layout inside Tre's task.
+ */
+export const FIRST_SCREEN_CHARS = 4 * 1024;
+/** Later chunks carry at most this much text (JSON messaging costs ~35 ms per MB in one task). */
+export const CHUNK_CHARS = 64 * 1024;
+
+/** A segment sent for matching, with its block's version when it was read. */
+type Sent = { segment: Segment; version: number };
 
 export type ScannerOptions = {
   /** Called after each batch of work with the number of mentions now marked. */
@@ -19,6 +41,8 @@ export type ScannerOptions = {
   onSlice?: (ms: number) => void;
   /** Whether text in a block may be marked at all (main content only, lib/page/main-content.ts); default yes. */
   accepts?: (block: Node) => boolean;
+  /** With a BatchMatcher: the first screen's marks are shown (or it had no text to mark). */
+  onFirstScreen?: () => void;
 };
 
 /**
@@ -40,10 +64,21 @@ export class PageScanner {
   private reportedAt = 0;
   /** The names met on this page so far, for people's short names ("ông Trọng"): one per scan of the page. */
   private names = new ShortNames();
+  /**
+   * Each block's version, raised whenever the block changes (a mutation queues it) or is read again: a batch
+   * matcher's answer for an older version is dropped, the rescan the change queued sends the block again.
+   */
+  private readonly versions = new WeakMap<Node, number>();
+  private batch: Sent[] = [];
+  private batchChars = 0;
+  /** Chunks sent and not yet answered and marked. */
+  private readonly inflight = new Set<Promise<void>>();
+  /** The first scan's walk has not yet read the first screen's text. */
+  private lookingForFold = false;
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: TextMatcher,
+    private readonly matcher: BlockMatcher,
     private readonly surface: MentionSurface,
     private readonly options: ScannerOptions = {},
   ) {
@@ -55,13 +90,18 @@ export class PageScanner {
     const root = this.doc.body ?? this.doc.documentElement;
     this.names = new ShortNames();
     this.observe(this.doc);
+    this.lookingForFold = 'matchBlocks' in this.matcher;
     this.enqueue(root, true);
     return this.idle();
   }
 
-  /** Resolves once every queued change has been scanned. */
-  idle(): Promise<void> {
-    return this.running ?? Promise.resolve();
+  /** Resolves once every queued change has been scanned (and, with a batch matcher, answered and marked). */
+  async idle(): Promise<void> {
+    for (;;) {
+      if (this.running) await this.running;
+      else if (this.inflight.size) await Promise.all([...this.inflight]);
+      else return;
+    }
   }
 
   get mentionCount(): number {
@@ -87,6 +127,7 @@ export class PageScanner {
 
   private enqueue(node: Node, deep = false): void {
     if (this.stopped) return;
+    this.bump(node);
     this.queue.set(node, deep || (this.queue.get(node) ?? false));
     this.running ??= this.pump();
   }
@@ -132,6 +173,7 @@ export class PageScanner {
 
   private async drain(): Promise<void> {
     const win = this.doc.defaultView!;
+    const batched = 'matchBlocks' in this.matcher;
     let sliceStart = win.performance.now();
     while (this.queue.size > 0 && !this.stopped) {
       const [root, deep] = this.queue.entries().next().value as [Node, boolean];
@@ -142,14 +184,20 @@ export class PageScanner {
       this.clearBlock(root);
       if (deep) for (const block of [...this.byBlock.keys()]) if (root.contains(block)) this.clearBlock(block);
       const found: ShadowRoot[] = [];
+      // The blocks this walk has read: each one's version is raised once, when the walk first reaches it.
+      const read = new Set<Node>();
       try {
         for (const segment of iterateSegments(root, found, !deep)) {
-          if (segment) this.mark(segment);
+          if (segment && batched) this.send(segment, read);
+          else if (segment) this.mark(segment);
           if (win.performance.now() - sliceStart > SLICE_MS) {
+            // What was read so far goes to be matched while the walk goes on (and the answers come in).
+            if (batched) this.flush(false);
             // Progress on a long page, but not after every slice: each report is a message to the background.
             if (win.performance.now() - this.reportedAt > REPORT_EVERY_MS) this.report();
             this.options.onSlice?.(win.performance.now() - sliceStart);
-            await yieldToPage(win);
+            // With chunks out for matching, their answers must get their turn between two slices of the walk.
+            await (this.inflight.size ? yieldToTasks(win) : yieldToPage(win));
             sliceStart = win.performance.now();
           }
         }
@@ -162,15 +210,79 @@ export class PageScanner {
       }
       for (const shadow of found) this.adoptShadowRoot(shadow);
     }
+    if (batched) this.flush(this.lookingForFold);
     if (this.removalsSeen) this.sweepDetached();
     this.report();
     this.options.onSlice?.(win.performance.now() - sliceStart);
   }
 
+  private bump(block: Node): void {
+    this.versions.set(block, (this.versions.get(block) ?? 0) + 1);
+  }
+
+  /** Adds a segment to the next chunk; the first screen's segments go in a chunk of their own. */
+  private send(segment: Segment, read: Set<Node>): void {
+    const { block } = segment;
+    if (this.options.accepts && !this.options.accepts(block)) return;
+    if (!read.has(block)) {
+      read.add(block);
+      this.bump(block);
+    }
+    if (this.lookingForFold && this.batchChars >= FIRST_SCREEN_CHARS) this.flush(true);
+    this.batch.push({ segment, version: this.versions.get(block)! });
+    this.batchChars += segment.text.length;
+    if (this.batchChars >= CHUNK_CHARS) this.flush(false);
+  }
+
+  /** Sends the chunk read so far to be matched; its answer is marked when it comes. */
+  private flush(firstScreen: boolean): void {
+    if (firstScreen) this.lookingForFold = false;
+    const sent = this.batch;
+    this.batch = [];
+    this.batchChars = 0;
+    if (sent.length === 0) {
+      if (firstScreen) this.options.onFirstScreen?.();
+      return;
+    }
+    const job: Promise<void> = (this.matcher as BatchMatcher).matchBlocks(sent.map((s) => s.segment.text))
+      .then((matches) => this.markAnswer(sent, matches, firstScreen))
+      // The background could not be reached: what it did not answer stays unmarked (lib/page/remote-matcher.ts).
+      .catch((error: unknown) => console.debug('Tre: blocks left unmarked', error))
+      .finally(() => this.inflight.delete(job));
+    this.inflight.add(job);
+  }
+
+  /**
+   * Marks a chunk's answer, dropping blocks changed since they were read. The first screen's marks are made at
+   * once; a later chunk's in slices, yielding to the page between them.
+   */
+  private async markAnswer(sent: Sent[], matches: Match[][], firstScreen: boolean): Promise<void> {
+    const win = this.doc.defaultView!;
+    let sliceStart = win.performance.now();
+    for (let i = 0; i < sent.length && !this.stopped; i++) {
+      const { segment, version } = sent[i]!;
+      if (this.versions.get(segment.block) !== version) continue;
+      const found = matches[i];
+      if (found && found.length > 0) this.show(segment, found);
+      if (!firstScreen && win.performance.now() - sliceStart > SLICE_MS) {
+        this.options.onSlice?.(win.performance.now() - sliceStart);
+        await yieldToPage(win);
+        sliceStart = win.performance.now();
+      }
+    }
+    this.options.onSlice?.(win.performance.now() - sliceStart);
+    if (win.performance.now() - this.reportedAt > REPORT_EVERY_MS || this.inflight.size <= 1) this.report();
+    if (firstScreen) this.options.onFirstScreen?.();
+  }
+
   private mark(segment: Segment): void {
     if (this.options.accepts && !this.options.accepts(segment.block)) return;
-    const matches = this.matcher.findMatches(segment.text, this.names);
+    const matches = (this.matcher as TextMatcher).findMatches(segment.text, this.names);
     if (matches.length === 0) return;
+    this.show(segment, matches);
+  }
+
+  private show(segment: Segment, matches: Match[]): void {
     const mentions: Mention[] = matches.map((m) => {
       const [startContainer, startOffset] = locate(segment, m.start, false);
       const [endContainer, endOffset] = locate(segment, m.end, true);

@@ -14,6 +14,16 @@ const INLINE = new Set([
   'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'label', 'ruby', 'rb', 'wbr',
 ]);
 
+/**
+ * The built-in elements that can hold a shadow root (the DOM standard's list for attachShadow; any other
+ * throws), and custom elements (a name with a dash): only they are asked for one. Asking costs a call into
+ * the browser per element, and most elements of a page are links and emphasis.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+  'nav', 'p', 'section', 'span',
+]);
+
 /** Tag of the host element of Tre's own page UI (the popover). */
 export const OWN_UI_TAG = 'tre-popover';
 
@@ -144,7 +154,10 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
       node = walker.nextNode();
       continue;
     }
-    if (!shallow && el.shadowRoot) shadowRoots.push(el.shadowRoot);
+    if (!shallow && (SHADOW_HOSTS.has(name) || name.includes('-'))) {
+      const shadow = el.shadowRoot;
+      if (shadow) shadowRoots.push(shadow);
+    }
     const inline = INLINE.has(name);
     if (!inline) {
       containers.add(here);

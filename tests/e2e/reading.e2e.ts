@@ -108,6 +108,18 @@ describe('marks on a news page', () => {
     await page.close();
   });
 
+  it('marks a person\'s short name only after the full name on the same page (matched in the background, one memory per page)', async () => {
+    const page = await openNews();
+    await page.evaluate(() => document.querySelector('#a4')!.insertAdjacentHTML('afterend',
+      '<p id="short1">Ông Trọng chưa được nêu tên đầy đủ ở đây.</p><p id="full">Tổng Bí thư Nguyễn Phú Trọng tiếp đoàn.</p><p id="short2">Sau đó ông Trọng phát biểu.</p>'));
+    await expect.poll(() => marksWhere(page)).toContain('short2:Trọng');
+    const marks = await marksWhere(page);
+    expect(marks).toContain('full:Nguyễn Phú Trọng');
+    // Before the full name, the page had named nobody of that name.
+    expect(marks.filter((m) => m.startsWith('short1:'))).toEqual([]);
+    await page.close();
+  });
+
   it('finds the mention under the pointer with an emulated device scale factor of 2 (caret fallback)', async () => {
     const page = await openNews();
     const cdp = await page.context().newCDPSession(page);

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTICLE_MARKS } from '../fixtures/article-marks';
+import { highlightTexts, launch, waitForHighlights, type Harness } from './harness';
+
+// Matching off the page (docs/decisions/012): the content script reads, the background matches. The marks
+// themselves are pinned by pipeline.e2e.ts and the others; here, that they come from the background, come
+// again after MV3 stopped the worker, and that a page whose background does not answer stays unmarked.
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+type ScanDetail = { mentions: number; workerMs: number };
+const scanDetail = (page: Page, name: string) => page.evaluate((n) =>
+  (performance.getEntriesByName(n)[0] as PerformanceMeasure | undefined)?.detail ?? null, name) as Promise<ScanDetail | null>;
+
+async function open(path: string) {
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/${path}`);
+  return page;
+}
+
+async function stopWorker(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+describe('matching in the background', () => {
+  it('marks the article with mentions the background found', async () => {
+    const page = await open('article.html');
+    expect(await waitForHighlights(page, ARTICLE_MARKS.length)).toEqual(ARTICLE_MARKS);
+    await expect.poll(() => scanDetail(page, 'tre:first-scan'), { timeout: 5000 }).not.toBeNull();
+    const scan = (await scanDetail(page, 'tre:first-scan'))!;
+    expect(scan.workerMs).toBeGreaterThan(0);
+    expect(await scanDetail(page, 'tre:first-screen')).not.toBeNull();
+    await page.close();
+  });
+
+  it('leaves a page unmarked, without an error, when the background closes every connection', async () => {
+    // A failing background: every Port is closed as soon as it opens (the page sends its chunks twice, then gives up).
+    const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => {
+      type Port = { disconnect(): void };
+      const runtime = (globalThis as unknown as { chrome: { runtime: { onConnect: { addListener(l: (p: Port) => void): void } } } }).chrome.runtime;
+      runtime.onConnect.addListener((port) => port.disconnect());
+    });
+    const page = await h.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${h.baseUrl}/article.html`);
+    await page.waitForTimeout(2000);
+    expect(await highlightTexts(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('marks the same after MV3 stopped the worker, for a new page and for text added to an open one', async () => {
+    // (After the test above left a failing worker: stopping it brings a healthy one on the next connection.)
+    const open1 = await open('article.html');
+    await stopWorker(open1);
+    await open1.reload();
+    await waitForHighlights(open1, ARTICLE_MARKS.length);
+    await stopWorker(open1);
+    const page = await open('article.html');
+    expect(await waitForHighlights(page, ARTICLE_MARKS.length)).toEqual(ARTICLE_MARKS);
+    await stopWorker(page);
+    await open1.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Hiệp hội các quốc gia Đông Nam Á (ASEAN) họp.</p>'));
+    await expect.poll(async () => (await highlightTexts(open1)).filter((t) => t === 'ASEAN' || t === 'Hiệp hội các quốc gia Đông Nam Á').length,
+      { timeout: 10_000 }).toBeGreaterThan((ARTICLE_MARKS.filter((t) => t === 'ASEAN' || t === 'Hiệp hội các quốc gia Đông Nam Á')).length);
+    await page.close();
+    await open1.close();
+  });
+
+});
