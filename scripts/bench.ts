@@ -43,8 +43,11 @@ async function main() {
     process.stdout.write(markdown(JSON.parse(readFileSync(args[from + 1]!, 'utf8'))) + '\n');
     return;
   }
-  log('building the extension…');
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  // --no-build: measure the extension already in .output (e.g. an earlier commit's build, for a before/after).
+  if (!args.includes('--no-build')) {
+    log('building the extension…');
+    execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  }
   const contentJs = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
 
   const glossary = loadGlossary();

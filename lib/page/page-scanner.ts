@@ -73,6 +73,8 @@ export class PageScanner {
   private batchChars = 0;
   /** Chunks sent and not yet answered and marked. */
   private readonly inflight = new Set<Promise<void>>();
+  /** The first screen's chunk is out for matching, not yet answered and marked. */
+  private firstScreenOut = false;
   /** The first scan's walk has not yet read the first screen's text. */
   private lookingForFold = false;
 
@@ -196,8 +198,10 @@ export class PageScanner {
             // Progress on a long page, but not after every slice: each report is a message to the background.
             if (win.performance.now() - this.reportedAt > REPORT_EVERY_MS) this.report();
             this.options.onSlice?.(win.performance.now() - sliceStart);
-            // With chunks out for matching, their answers must get their turn between two slices of the walk.
-            await (this.inflight.size ? yieldToTasks(win) : yieldToPage(win));
+            // While the first screen's chunk is out for matching, its answer must get its turn between two slices
+            // of the walk; after it, the walk goes first (yielding to tasks every slice let the page render its
+            // highlights again between slices, and all marks of the 5 MB page took 28 s instead of a few).
+            await (this.firstScreenOut ? yieldToTasks(win) : yieldToPage(win));
             sliceStart = win.performance.now();
           }
         }
@@ -244,11 +248,15 @@ export class PageScanner {
       if (firstScreen) this.options.onFirstScreen?.();
       return;
     }
+    if (firstScreen) this.firstScreenOut = true;
     const job: Promise<void> = (this.matcher as BatchMatcher).matchBlocks(sent.map((s) => s.segment.text))
       .then((matches) => this.markAnswer(sent, matches, firstScreen))
       // The background could not be reached: what it did not answer stays unmarked (lib/page/remote-matcher.ts).
       .catch((error: unknown) => console.debug('Tre: blocks left unmarked', error))
-      .finally(() => this.inflight.delete(job));
+      .finally(() => {
+        this.inflight.delete(job);
+        if (firstScreen) this.firstScreenOut = false;
+      });
     this.inflight.add(job);
   }
 
