@@ -549,6 +549,9 @@ async function profileTre(browser: Browser, url: string): Promise<string> {
  */
 function markJsFailure(error: unknown): Record<string, number> {
   const message = String(error);
+  // mark.js on the 1 MB page can take the tab down with it (2026-12-05: "Target crashed" after minutes): that is
+  // its result, recorded as such, not a reason to lose the whole run.
+  if (/Target crashed/.test(message)) return { failed: 1, reason: 'the tab crashed while mark.js ran' } as unknown as Record<string, number>;
   if (!/\/mark\.js:/.test(message)) throw error;
   return { failed: 1, reason: message.split('\n')[0]!.replace(/^page\.evaluate: /, '').replace(/: \/.*\/[gimsuy]*: /, ': ') } as unknown as Record<string, number>;
 }
