@@ -58,11 +58,16 @@ export class Matcher {
   private buffer: FoldedText | undefined;
   /** Canonical forms of spans already checked: a page repeats the same few words that share a key. */
   private readonly canonical = new Map<string, string>();
+  /** Term indices of the Vietnamese people and of the bodies named without their country (context tables). */
+  private readonly vietnamese: ReadonlySet<number>;
+  private readonly bodies: ReadonlySet<number>;
 
   /** From prebuilt tables (the content script unpacks them: lib/match/packed-tables.ts). */
   constructor(private readonly tables: MatchTables) {
     this.automaton = new Automaton(tables.automaton);
     this.rules = new ContextRules(tables.context);
+    this.vietnamese = new Set(tables.context.vietnamese ?? []);
+    this.bodies = new Set(tables.context.bodies ?? []);
   }
 
   /** Builds the tables first: for the command line and tests. */
@@ -172,14 +177,13 @@ export class Matcher {
     }
     const sure = kept.filter((c) => !c.cued && !c.ownCue && !c.vietnam);
     const outside = (s: Span, c: Candidate) => s.end <= c.start || s.start >= c.end;
-    const vietnamese = new Set(this.tables.context.vietnamese ?? []);
+    const { vietnamese, bodies } = this;
     const aboutVietnam = (c: Candidate) =>
       vietnamCues.some((s) => outside(s, c)) || kept.some((k) => vietnamese.has(k.term) && outside(k, c));
     // A body named without its country, in a paragraph about Vietnam that also names another state or a foreign
     // leader, may be theirs ("Xi, who heads the Communist Party", "Vietnam and China are both run by a
     // Politburo"): there only "Vietnam's …" right before it says whose. A miss costs less than teaching China's
     // party as Vietnam's. (Normalisation with the US names another state by nature: only bodies.)
-    const bodies = new Set(this.tables.context.bodies ?? []);
     const foreignToo = (c: Candidate) => bodies.has(c.term) &&
       (states.some((s) => outside(s, c)) || kept.some((k) => k.person && !vietnamese.has(k.term) && outside(k, c)));
     // "Communist Party leader Nguyen Phu Trong", "Politburo member Lê Đức Thọ", "Trong, the Party's leader":

@@ -155,15 +155,7 @@ describe.skipIf(!FIREFOX)('Firefox', () => {
       const bg = (await (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser.runtime.getBackgroundPage()) as unknown as { treCommand(c: string): Promise<unknown> };
       return JSON.stringify(await bg.treCommand(c));
     }, name);
-    const flashed = () => page.evaluate(() => {
-      const h = CSS.highlights.get('tre-flash') as unknown as Set<AbstractRange> | undefined;
-      const r = h && [...h][0];
-      if (!r) return null;
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    });
+    const flashed = async () => (await page.evaluate(marksInPage, { names: ['tre-flash'] })).marks[0]?.text ?? null;
     const focusedTag = () => page.evaluate(() => document.activeElement?.localName ?? null);
     const first = JSON.parse(await command('next-mention')) as { index: number; count: number };
     expect(first.index).toBe(0);

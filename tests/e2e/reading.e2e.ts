@@ -142,15 +142,8 @@ function command(name: 'next-mention' | 'previous-mention' | 'explain-selection'
 
 /** The flashed mention: where it is and its text. */
 async function flashed(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('tre-flash') as unknown as Set<AbstractRange> | undefined;
-    const r = h && [...h][0];
-    if (!r) return null;
-    const live = document.createRange();
-    live.setStart(r.startContainer, r.startOffset);
-    live.setEnd(r.endContainer, r.endOffset);
-    return `${r.startContainer.parentElement!.closest('[id]')!.id}:${live.toString()}`;
-  });
+  const m = (await page.evaluate(marksInPage, { names: ['tre-flash'] })).marks[0];
+  return m ? `${m.where}:${m.text}` : null;
 }
 
 /** The role and name of what has focus, read from the accessibility tree (it reaches into closed shadow roots). */
