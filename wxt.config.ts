@@ -64,6 +64,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // TRE_UNMINIFIED=1: readable function names in a profile (npm run bench -- --profile says so).
+    build: { minify: process.env.TRE_UNMINIFIED ? false : undefined },
     // Prefresh (hot reload for Preact) injects code that does not belong in a content script.
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), glossaryPlugin()],
   }),

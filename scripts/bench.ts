@@ -110,6 +110,7 @@ async function main() {
         row[`tre-${g}`] = summarise(await repeat(runs, () => runTre(browser, `${base}/${pageName}.html`, `${base}/tables-${g}.bin`)));
       }
       if (profile) log(await profileTre(browser, `${base}/${pageName}.html`));
+      if (profile) log(await profileExtension(`${base}/${pageName}.html`));
       {
         row.isolatedFloor = summarise(await repeat(runs, () => floorInIsolatedWorld(browser, `${base}/${pageName}.html`)));
         row.extension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`)));
@@ -390,7 +391,9 @@ const launchWithExtension = (extension = EXTENSION_DIR) => chromium.launchPersis
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } };
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } };
+/** The trace events of the renderer's rendering steps (style, layout, pre-paint, paint). */
+const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
 
 /**
  * CPU time (ns) of every thread of each extension process (Chromium starts them with --extension-process; Tre's
@@ -462,7 +465,7 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
     const workerBefore = extensionProcessesCpuNs();
     await page.goto(url, { timeout: 60_000 });
     await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
@@ -473,13 +476,23 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
       return [all.detail, all.duration, first?.detail ?? null, first?.duration ?? null];
     }) as [Scan, number, Scan | null, number | null];
     const workerCpuMs = cpuSince(workerBefore);
+    // The frames that render the last marks (they follow the measure) belong to Tre's cost too.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await cdp.send('Tracing.end');
     await complete;
     const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js'));
     if (evaluations.length !== 1) throw new Error(`expected one evaluation of the content script, found ${evaluations.length}`);
     const evaluateMs = evaluations[0]!.dur! / 1000;
+    // What the page's main thread spent rendering after the script started: on the bench pages, which run no
+    // script and are loaded, that is the marks' rendering. A change to a page's highlights makes the browser
+    // pre-paint all of their ranges again at the next frame, so it grows with the marks and with how often they change.
+    const { pid, tid, ts: startedTs } = evaluations[0]!;
+    const onMainThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ts >= startedTs && e.dur);
+    const renderingMs = onMainThread.filter((e) => RENDERING_EVENTS.has(e.name)).reduce((sum, e) => sum + e.dur! / 1000, 0);
+    const longestPageTaskMs = Math.max(0, ...onMainThread.filter((e) => e.name === 'ThreadControllerImpl::RunTask').map((e) => e.dur! / 1000));
     return {
       mainThreadMs: evaluateMs + scan.scanMs, evaluateMs, scanMs: scan.scanMs, longestTaskMs: Math.max(evaluateMs, scan.longestSliceMs), mentions: scan.mentions,
+      renderingMs, longestPageTaskMs,
       // Matching in the background (docs/decisions/012): the worker's tasks from the trace (its matching alone, as
       // it reports it, beside), the total, and the latency from the script's start to the first screen and to all
       // marks shown.
@@ -544,6 +557,46 @@ async function profileTre(browser: Browser, url: string): Promise<string> {
 }
 
 /**
+ * The built extension's content script under the sampling profiler, the worker warm (it matched a page before):
+ * the page's functions with the most self time, garbage collection included. Build with TRE_UNMINIFIED=1 (and
+ * run with --no-build) for readable names.
+ */
+async function profileExtension(url: string): Promise<string> {
+  const context = await launchWithExtension();
+  try {
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    const warm = await context.newPage();
+    await warm.goto(`${url}?warm-up`, { timeout: 60_000 });
+    await warm.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
+    await warm.close();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const dt = new Map<number, number>();
+    p.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + p.timeDeltas![i]! / 1000));
+    // Only the content script's own frames and what they call (the page's script here is none), and the GC.
+    const self = new Map<string, number>();
+    for (const n of p.nodes) {
+      const f = n.callFrame;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(name, (self.get(name) ?? 0) + (dt.get(n.id) ?? 0));
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    return `profile of the extension on ${url.split('/').pop()} (worker warm): ${round(total)} ms sampled\n` +
+      top.map(([n, ms]) => `  ${round(ms).toString().padStart(7)} ms  ${n}`).join('\n');
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * mark.js is what Tre is compared with, so its own failure is a result: on the 1 MB page its regular expression
  * has thrown "Stack overflow" inside V8's RegExp.exec in one run of several. Anything else still fails the bench.
  */
@@ -600,6 +653,18 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
       const f = r.results[page]!.isolatedFloor as M;
       const floorCells = f ? `${round(f.mainThreadMs!)} | ${round(x.mainThreadMs / f.mainThreadMs!, 2)}` : '— | —';
       lines.push(`| ${page} | ${round(x.evaluateMs)} | ${round(x.scanMs)} | ${round(x.mainThreadMs)} | ${round(x.longestTaskMs)} | ${x.mentions} | ${floorCells} |`);
+    }
+    type R = { mainThreadMs: number; renderingMs?: number; longestPageTaskMs?: number };
+    const rendered = pageNames.filter((p) => (r.results[p]!.extension as R).renderingMs !== undefined);
+    if (rendered.length) {
+      lines.push('', '| page | Tre\'s script ms (as above) | the page\'s rendering after the script started (style, layout, pre-paint, paint: the marks drawn) ms | script + rendering ms | longest task on the page\'s main thread, rendering included, ms | worker warm: rendering ms | longest task ms |',
+        '|---|---|---|---|---|---|---|');
+      for (const page of rendered) {
+        const x = r.results[page]!.extension as R;
+        const w = r.results[page]!.extensionWarm as R | undefined;
+        const cell = (v: number | undefined) => (v === undefined ? '—' : String(round(v)));
+        lines.push(`| ${page} | ${cell(x.mainThreadMs)} | ${cell(x.renderingMs)} | ${cell(x.mainThreadMs + x.renderingMs!)} | ${cell(x.longestPageTaskMs)} | ${cell(w?.renderingMs)} | ${cell(w?.longestPageTaskMs)} |`);
+      }
     }
     type X = { mainThreadMs: number; longestTaskMs: number; workerMs?: number; workerMatchMs?: number; totalCpuMs?: number; firstScreenMs?: number; allMarksMs?: number };
     const offPage = pageNames.filter((p) => (r.results[p]!.extension as X).workerMatchMs !== undefined);

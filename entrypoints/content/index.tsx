@@ -45,7 +45,7 @@ function start(ctx: ContentScriptContext): void {
   const page = new PageMarking({
     doc: document,
     site,
-    surface: (shadowRoots) => HighlightSurface.isSupported(window) ? new HighlightSurface(document, shadowRoots) : new WrappingSurface(document),
+    surface: (shadowRoots) => HighlightSurface.isSupported(window) ? new HighlightSurface(document, shadowRoots, window.IntersectionObserver ?? null) : new WrappingSurface(document),
     matching: Promise.resolve(matching),
     popover: {
       setPreferences: (s) => popover.setPreferences(resolveLang(s.uiLanguage), s.theme),

@@ -62,5 +62,6 @@ export class FirstMentions {
 }
 
 function rangePrecedes(a: Mention, b: Mention): boolean {
+  if (a.order !== undefined && b.order !== undefined) return a.order < b.order;
   return startsBefore(a.range, b.range);
 }

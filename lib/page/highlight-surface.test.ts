@@ -77,3 +77,75 @@ describe('HighlightSurface hit-testing by caret', () => {
     expect(surface.mentionAt(5, 5)).toBe(null);
   });
 });
+
+describe('HighlightSurface near the viewport', () => {
+  /** Stands in for the browser's IntersectionObserver: the test says which blocks it reports, and how. */
+  class FakeObserver {
+    static last: FakeObserver | null = null;
+    readonly watched = new Set<Element>();
+    constructor(private readonly callback: (entries: IntersectionObserverEntry[]) => void) {
+      FakeObserver.last = this;
+    }
+    observe(el: Element) {
+      this.watched.add(el);
+    }
+    unobserve(el: Element) {
+      this.watched.delete(el);
+    }
+    disconnect() {
+      this.watched.clear();
+    }
+    report(el: Element, isIntersecting: boolean, size = 100) {
+      const boundingClientRect = { width: size, height: size } as DOMRectReadOnly;
+      this.callback([{ target: el, isIntersecting, boundingClientRect } as IntersectionObserverEntry]);
+    }
+  }
+  const marked = () => [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).values()]
+    .flatMap((h) => [...h]).map((r) => r.startContainer.parentElement!.id).sort();
+
+  it('keeps only the marks of blocks the browser reports near in the highlights, and follows the reader', async () => {
+    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p><p id="c" style="display: contents">EU họp.</p>';
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver);
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    const observer = FakeObserver.last!;
+    const p = (id: string) => document.getElementById(id)!;
+    // Found, but nothing drawn until the browser says where the blocks are.
+    expect(scanner.mentionCount).toBe(3);
+    expect(marked()).toEqual([]);
+    observer.report(p('a'), true);
+    observer.report(p('b'), false);
+    // No box of its own (display: contents): its text shows, so its marks do.
+    observer.report(p('c'), false, 0);
+    expect(marked()).toEqual(['a', 'c']);
+    // The reader scrolls: a's block goes far, b's comes near.
+    observer.report(p('a'), false);
+    observer.report(p('b'), true);
+    expect(marked()).toEqual(['b', 'c']);
+    // A hit-test still finds a far mark's term by its caret (the caret is only ever in view, but nothing is lost).
+    caret = { offsetNode: textIn('#a'), offset: 1 };
+    expect(surface.mentionAt(5, 5)?.id).toBe('un');
+    // A block that loses its marks is no longer followed.
+    p('b').remove();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await scanner.idle();
+    expect(observer.watched.has(p('a'))).toBe(true);
+    expect([...observer.watched].some((el) => el.id === 'b')).toBe(false);
+    expect(marked()).toEqual(['c']);
+  });
+
+  it('draws a later mention lightly when it comes near after its term\'s first mention', async () => {
+    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">LHQ lại họp.</p>';
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver);
+    surface.setLook({ style: 'background', emphasis: 'first', ground: 'light' });
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    const observer = FakeObserver.last!;
+    observer.report(document.getElementById('b')!, true);
+    observer.report(document.getElementById('a')!, true);
+    const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+    const idsIn = (name: string) => [...(registry.get(name) ?? [])].map((r) => r.startContainer.parentElement!.id);
+    expect(idsIn('tre-term')).toEqual(['a']);
+    expect(idsIn('tre-term-light')).toEqual(['b']);
+  });
+});

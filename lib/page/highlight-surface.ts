@@ -1,5 +1,6 @@
 import { FirstMentions } from './first-mentions';
 import { boxAt, DEFAULT_LOOK, liveRange, type Mention, type MentionLook, type MentionSurface } from './mention';
+import { NearBlocks } from './near-blocks';
 import { TintGuard } from './tint-guard';
 
 /** The name of Tre's highlight in CSS.highlights; styled by `::highlight(tre-term)` in the manifest CSS. */
@@ -47,6 +48,13 @@ export class HighlightSurface implements MentionSurface {
    * underline alone. Empty in the underline style, which has no tint.
    */
   private readonly untinted = new Highlight();
+  /**
+   * Only the marks of blocks near the viewport are in the highlights (near-blocks.ts): each change to a page's
+   * highlights costs a pre-paint of all their ranges, so a long page's tens of thousands would make every
+   * change cost a long frame. The others wait in `byBlock` until the reader scrolls near them.
+   */
+  private readonly nearBlocks: NearBlocks;
+  private readonly byBlock = new Map<Node, Set<Mention>>();
   private look: MentionLook = DEFAULT_LOOK;
   private guard: TintGuard | null = new TintGuard(DEFAULT_LOOK.ground ?? 'light');
   /** Kept only while first mentions are marked strongly: the default look pays nothing for it. */
@@ -59,7 +67,12 @@ export class HighlightSurface implements MentionSurface {
   private byNode: WeakMap<Node, NodeEntry[]> | null = null;
   private visible = true;
 
-  constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[]) {
+  /**
+   * `Observer`: the page's IntersectionObserver, to keep only marks near the viewport in the highlights (the
+   * content script passes it); without one every mark is.
+   */
+  constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[], Observer: typeof IntersectionObserver | null = null) {
+    this.nearBlocks = new NearBlocks(Observer, (block, near) => this.onNearChange(block, near));
     this.register();
   }
 
@@ -73,9 +86,23 @@ export class HighlightSurface implements MentionSurface {
       // One at a time: spreading thousands of ranges into the Highlight constructor overflows the stack.
       this.byRange.set(m.range, m);
       if (this.byNode) this.index(this.byNode, m);
-      if (!this.firsts) this.place(m, true);
+      let inBlock = this.byBlock.get(m.block);
+      if (!inBlock) {
+        this.byBlock.set(m.block, (inBlock = new Set()));
+        this.nearBlocks.watch(m.block);
+      }
+      inBlock.add(m);
+      if (!this.firsts && this.nearBlocks.isNear(m.block)) this.targetOf(m, true).add(m.range);
     }
-    if (this.firsts) for (const [m, first] of this.firsts.add(mentions)) this.place(m, first);
+    if (!this.firsts) return;
+    const changed = this.firsts.add(mentions);
+    // New mentions are in no highlight yet: added where they belong, nothing to take them out of.
+    for (const m of mentions) {
+      if (this.nearBlocks.isNear(m.block)) this.targetOf(m, changed.get(m)!).add(m.range);
+      changed.delete(m);
+    }
+    // What is left: earlier mentions that are no longer their term's first.
+    for (const [m, first] of changed) this.place(m, first);
   }
 
   hide(mentions: readonly Mention[]): void {
@@ -84,6 +111,11 @@ export class HighlightSurface implements MentionSurface {
       this.light.delete(m.range);
       this.untinted.delete(m.range);
       this.byRange.delete(m.range);
+      const inBlock = this.byBlock.get(m.block);
+      if (inBlock?.delete(m) && inBlock.size === 0) {
+        this.byBlock.delete(m.block);
+        this.nearBlocks.unwatch(m.block);
+      }
       if (this.byNode) {
         for (const node of nodesOf(m.range)) {
           const list = this.byNode.get(node);
@@ -111,13 +143,29 @@ export class HighlightSurface implements MentionSurface {
     this.register();
   }
 
-  /** Strong unless only first mentions are strong and this is a later one; untinted where a tint would hurt. */
+  /** Moves a mention already shown into the highlight its standing now asks for (if near: else when near). */
   private place(m: Mention, first: boolean): void {
-    const strong = first || this.look.emphasis === 'every';
-    const target = !strong ? this.light
-      : this.guard && !this.guard.allows(textParent(m.range)) ? this.untinted : this.highlight;
+    if (!this.nearBlocks.isNear(m.block)) return;
+    const target = this.targetOf(m, first);
     for (const h of [this.highlight, this.light, this.untinted]) if (h !== target) h.delete(m.range);
     target.add(m.range);
+  }
+
+  /** A block came near the viewport (its marks go into the highlights) or went far (they leave them). */
+  private onNearChange(block: Node, near: boolean): void {
+    const mentions = this.byBlock.get(block);
+    if (!mentions) return;
+    for (const m of mentions) {
+      if (near) this.targetOf(m, this.firsts ? this.firsts.isFirst(m) : true).add(m.range);
+      else for (const h of [this.highlight, this.light, this.untinted]) h.delete(m.range);
+    }
+  }
+
+  /** Strong unless only first mentions are strong and this is a later one; untinted where a tint would hurt. */
+  private targetOf(m: Mention, first: boolean): Highlight {
+    const strong = first || this.look.emphasis === 'every';
+    return !strong ? this.light
+      : this.guard && !this.guard.allows(textParent(m.range)) ? this.untinted : this.highlight;
   }
 
   private register(): void {
@@ -174,6 +222,8 @@ export class HighlightSurface implements MentionSurface {
     this.highlight.clear();
     this.light.clear();
     this.untinted.clear();
+    this.nearBlocks.dispose();
+    this.byBlock.clear();
     this.byRange.clear();
     this.byNode = null;
   }

@@ -29,8 +29,11 @@ export const FIRST_SCREEN_CHARS = 4 * 1024;
 /** Later chunks carry at most this much text (JSON messaging costs ~35 ms per MB in one task). */
 export const CHUNK_CHARS = 64 * 1024;
 
-/** A segment sent for matching, with its block's version when it was read. */
-type Sent = { segment: Segment; version: number };
+/** A segment sent for matching, with its block's version when it was read and its place in the first reading. */
+type Sent = { segment: Segment; version: number; order: number | undefined };
+
+/** A block's place in the first reading is its number times this, plus a mention's offset in its text. */
+const ORDER_SPAN = 2 ** 24;
 
 export type ScannerOptions = {
   /** Called after each batch of work with the number of mentions now marked. */
@@ -77,6 +80,12 @@ export class PageScanner {
   private firstScreenOut = false;
   /** The first scan's walk has not yet read the first screen's text. */
   private lookingForFold = false;
+  /**
+   * The root of the page's first reading while it is walked (then null), and how many of its segments were read:
+   * mentions found in it carry their reading order (Mention.order), which is the document's.
+   */
+  private firstReading: Node | null = null;
+  private readCount = 0;
 
   constructor(
     private readonly doc: Document,
@@ -93,6 +102,7 @@ export class PageScanner {
     this.names = new ShortNames();
     this.observe(this.doc);
     this.lookingForFold = 'matchBlocks' in this.matcher;
+    this.firstReading = root;
     this.enqueue(root, true);
     return this.idle();
   }
@@ -188,10 +198,14 @@ export class PageScanner {
       const found: ShadowRoot[] = [];
       // The blocks this walk has read: each one's version is raised once, when the walk first reaches it.
       const read = new Set<Node>();
+      // Only the first walk of the whole page reads in document order from start to end (later walks fill in).
+      const inOrder = root === this.firstReading;
+      this.firstReading = null;
       try {
         for (const segment of iterateSegments(root, found, !deep)) {
-          if (segment && batched) this.send(segment, read);
-          else if (segment) this.mark(segment);
+          const order = segment && inOrder ? this.readCount++ * ORDER_SPAN : undefined;
+          if (segment && batched) this.send(segment, read, order);
+          else if (segment) this.mark(segment, order);
           if (win.performance.now() - sliceStart > SLICE_MS) {
             // What was read so far goes to be matched while the walk goes on (and the answers come in).
             if (batched) this.flush(false);
@@ -225,7 +239,7 @@ export class PageScanner {
   }
 
   /** Adds a segment to the next chunk; the first screen's segments go in a chunk of their own. */
-  private send(segment: Segment, read: Set<Node>): void {
+  private send(segment: Segment, read: Set<Node>, order: number | undefined): void {
     const { block } = segment;
     if (this.options.accepts && !this.options.accepts(block)) return;
     if (!read.has(block)) {
@@ -233,7 +247,7 @@ export class PageScanner {
       this.bump(block);
     }
     if (this.lookingForFold && this.batchChars >= FIRST_SCREEN_CHARS) this.flush(true);
-    this.batch.push({ segment, version: this.versions.get(block)! });
+    this.batch.push({ segment, version: this.versions.get(block)!, order });
     this.batchChars += segment.text.length;
     if (this.batchChars >= CHUNK_CHARS) this.flush(false);
   }
@@ -268,10 +282,10 @@ export class PageScanner {
     const win = this.doc.defaultView!;
     let sliceStart = win.performance.now();
     for (let i = 0; i < sent.length && !this.stopped; i++) {
-      const { segment, version } = sent[i]!;
+      const { segment, version, order } = sent[i]!;
       if (this.versions.get(segment.block) !== version) continue;
       const found = matches[i];
-      if (found && found.length > 0) this.show(segment, found);
+      if (found && found.length > 0) this.show(segment, found, order);
       if (!firstScreen && win.performance.now() - sliceStart > SLICE_MS) {
         this.options.onSlice?.(win.performance.now() - sliceStart);
         await yieldToPage(win);
@@ -283,19 +297,21 @@ export class PageScanner {
     if (firstScreen) this.options.onFirstScreen?.();
   }
 
-  private mark(segment: Segment): void {
+  private mark(segment: Segment, order: number | undefined): void {
     if (this.options.accepts && !this.options.accepts(segment.block)) return;
     const matches = (this.matcher as TextMatcher).findMatches(segment.text, this.names);
     if (matches.length === 0) return;
-    this.show(segment, matches);
+    this.show(segment, matches, order);
   }
 
-  private show(segment: Segment, matches: Match[]): void {
+  private show(segment: Segment, matches: Match[], order: number | undefined): void {
     const mentions: Mention[] = matches.map((m) => {
       const [startContainer, startOffset] = locate(segment, m.start, false);
       const [endContainer, endOffset] = locate(segment, m.end, true);
       const range = new StaticRange({ startContainer, startOffset, endContainer, endOffset });
-      return { start: m.start, end: m.end, id: m.id, range, block: segment.block };
+      const mention: Mention = { start: m.start, end: m.end, id: m.id, range, block: segment.block };
+      if (order !== undefined) mention.order = order + Math.min(m.start, ORDER_SPAN - 1);
+      return mention;
     });
     this.surface.show(mentions);
     this.observer.takeRecords(); // the wrapping fallback's own DOM changes are not page changes

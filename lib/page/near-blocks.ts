@@ -1,0 +1,65 @@
+/**
+ * How far around the viewport a block counts as near: three screens above and below. Far enough that a reader
+ * scrolling never reaches unmarked text before the browser reports the block (its report comes after the next
+ * frame), near enough that a long page keeps a few hundred marks in its highlights rather than tens of thousands.
+ */
+export const NEAR_MARGIN = '300% 0px';
+
+type ObserverConstructor = typeof IntersectionObserver;
+
+/**
+ * Which blocks holding marks are near the viewport, told by the browser's IntersectionObserver as the reader
+ * scrolls (docs/decisions/012, "Marks near the viewport"). Why: every change to a page's highlights makes the
+ * browser pre-paint all of their ranges again at the next frame; with the 62,093 marks of the 5 MB bench page in
+ * them, one change cost a frame of about a second. Blocks that are not elements (a document, a shadow root) and
+ * every block where the browser has no IntersectionObserver count as near.
+ */
+export class NearBlocks {
+  private readonly observer: IntersectionObserver | null;
+  private readonly near = new Set<Node>();
+
+  constructor(Observer: ObserverConstructor | null, private readonly onChange: (block: Node, near: boolean) => void) {
+    this.observer = Observer
+      // scrollMargin widens nested scroll containers the same way (Chrome 120+; ignored where unknown).
+      ? new Observer((entries) => this.update(entries), { rootMargin: NEAR_MARGIN, scrollMargin: NEAR_MARGIN } as IntersectionObserverInit)
+      : null;
+  }
+
+  /** Starts following a block; true when it counts as near at once (otherwise the browser reports it soon). */
+  watch(block: Node): boolean {
+    if (!this.observer || block.nodeType !== Node.ELEMENT_NODE) {
+      this.near.add(block);
+      return true;
+    }
+    this.observer.observe(block as Element);
+    return false;
+  }
+
+  unwatch(block: Node): void {
+    this.near.delete(block);
+    if (this.observer && block.nodeType === Node.ELEMENT_NODE) this.observer.unobserve(block as Element);
+  }
+
+  isNear(block: Node): boolean {
+    return this.near.has(block);
+  }
+
+  dispose(): void {
+    this.observer?.disconnect();
+    this.near.clear();
+  }
+
+  private update(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const block = entry.target;
+      const box = entry.boundingClientRect;
+      // A block with no box of its own (display: contents) is never reported as intersecting, though its text
+      // shows: it counts as near. (A hidden block has none either; its marks cost nothing to draw.)
+      const near = entry.isIntersecting || (box.width === 0 && box.height === 0);
+      if (near === this.near.has(block)) continue;
+      if (near) this.near.add(block);
+      else this.near.delete(block);
+      this.onChange(block, near);
+    }
+  }
+}
