@@ -19,10 +19,10 @@ export class NearBlocks {
   private readonly near = new Set<Node>();
 
   constructor(Observer: ObserverConstructor | null, private readonly onChange: (block: Node, near: boolean) => void) {
-    this.observer = Observer
-      // scrollMargin widens nested scroll containers the same way (Chrome 120+; ignored where unknown).
-      ? new Observer((entries) => this.update(entries), { rootMargin: NEAR_MARGIN, scrollMargin: NEAR_MARGIN } as IntersectionObserverInit)
-      : null;
+    // Not `scrollMargin`: Chromium applies it to the document's own scroller too, and every block counted as
+    // near. So a block inside a nested scroll container comes near when it scrolls into that container's view,
+    // and its marks are drawn a frame after.
+    this.observer = Observer ? new Observer((entries) => this.update(entries), { rootMargin: NEAR_MARGIN }) : null;
   }
 
   /** Starts following a block; true when it counts as near at once (otherwise the browser reports it soon). */

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTICLE_MARKS } from '../fixtures/article-marks';
+import { ALL_HIGHLIGHT_NAMES } from '../../lib/page/highlight-surface';
 import { highlightTexts, launch, waitForHighlights, type Harness } from './harness';
+import { marksInPage } from './marks-in-page';
 
 // Matching off the page (docs/decisions/012): the content script reads, the background matches. The marks
 // themselves are pinned by pipeline.e2e.ts and the others; here, that they come from the background, come
@@ -80,4 +82,24 @@ describe('matching in the background', () => {
     await open1.close();
   });
 
+});
+
+describe('a long page', () => {
+  it('keeps only the marks near the viewport in the highlights, and follows the reader down the page', async () => {
+    const page = await open('long.html');
+    await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { timeout: 30_000 });
+    const where = async () => (await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES })).marks.map((m) => m.where);
+    // Every paragraph names a term and all 240 were found, but only those within a few screens are drawn.
+    expect((await scanDetail(page, 'tre:first-scan'))!.mentions).toBe(240);
+    await expect.poll(where).toContain('p1');
+    const top = await where();
+    expect(top.length).toBeLessThan(240);
+    expect(top).not.toContain('p240');
+    await page.evaluate(() => document.getElementById('p240')!.scrollIntoView());
+    await expect.poll(where).toContain('p240');
+    const bottom = await where();
+    expect(bottom).not.toContain('p1');
+    expect(bottom.length).toBeLessThan(240);
+    console.log(`long.html: 240 mentions, ${top.length} drawn at the top, ${bottom.length} at the bottom`);
+  });
 });
