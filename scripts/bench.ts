@@ -476,6 +476,10 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
       return [all.detail, all.duration, first?.detail ?? null, first?.duration ?? null];
     }) as [Scan, number, Scan | null, number | null];
     const workerCpuMs = cpuSince(workerBefore);
+    // What the page's JavaScript heap holds once the scan is done and garbage collected: the page runs no script,
+    // so this is the content script's memory (compare with the empty content script's row).
+    await cdp.send('HeapProfiler.collectGarbage');
+    const retainedMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
     // The frames that render the last marks (they follow the measure) belong to Tre's cost too.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await cdp.send('Tracing.end');
@@ -492,7 +496,7 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
     const renderedFrames = onMainThread.filter((e) => e.name === 'PrePaint').length;
     return {
       mainThreadMs: evaluateMs + scan.scanMs, evaluateMs, scanMs: scan.scanMs, longestTaskMs: Math.max(evaluateMs, scan.longestSliceMs), mentions: scan.mentions,
-      renderingMs, renderedFrames,
+      renderingMs, renderedFrames, retainedMB,
       // Matching in the background (docs/decisions/012): the worker's tasks from the trace (its matching alone, as
       // it reports it, beside), the total, and the latency from the script's start to the first screen and to all
       // marks shown.
@@ -654,17 +658,19 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
       const floorCells = f ? `${round(f.mainThreadMs!)} | ${round(x.mainThreadMs / f.mainThreadMs!, 2)}` : '— | —';
       lines.push(`| ${page} | ${round(x.evaluateMs)} | ${round(x.scanMs)} | ${round(x.mainThreadMs)} | ${round(x.longestTaskMs)} | ${x.mentions} | ${floorCells} |`);
     }
-    type R = { mainThreadMs: number; renderingMs?: number; renderedFrames?: number };
+    type R = { mainThreadMs: number; renderingMs?: number; renderedFrames?: number; retainedMB?: number };
     const rendered = pageNames.filter((p) => (r.results[p]!.extension as R).renderingMs !== undefined);
     if (rendered.length) {
-      lines.push('', '| page | Tre\'s script ms (as above) | the page\'s rendering after the script started (style, layout, pre-paint, paint: the marks drawn) ms | frames | script + rendering ms | worker warm: rendering ms | frames |',
-        '|---|---|---|---|---|---|---|');
+      lines.push('', '| page | Tre\'s script ms (as above) | the page\'s rendering after the script started (style, layout, pre-paint, paint: the marks drawn) ms | frames | script + rendering ms | worker warm: rendering ms | frames | the page\'s JS heap after the scan, collected, MB |',
+        '|---|---|---|---|---|---|---|---|');
       for (const page of rendered) {
         const x = r.results[page]!.extension as R;
         const w = r.results[page]!.extensionWarm as R | undefined;
         const cell = (v: number | undefined) => (v === undefined ? '—' : String(round(v)));
-        lines.push(`| ${page} | ${cell(x.mainThreadMs)} | ${cell(x.renderingMs)} | ${cell(x.renderedFrames)} | ${cell(x.mainThreadMs + x.renderingMs!)} | ${cell(w?.renderingMs)} | ${cell(w?.renderedFrames)} |`);
+        lines.push(`| ${page} | ${cell(x.mainThreadMs)} | ${cell(x.renderingMs)} | ${cell(x.renderedFrames)} | ${cell(x.mainThreadMs + x.renderingMs!)} | ${cell(w?.renderingMs)} | ${cell(w?.renderedFrames)} | ${x.retainedMB === undefined ? '—' : round(x.retainedMB, 2)} |`);
       }
+      const empty = r.results.article?.emptyExtension as R | undefined;
+      if (empty?.retainedMB !== undefined) lines.push(`| article, an empty content script | | | | | | | ${round(empty.retainedMB, 2)} |`);
     }
     type X = { mainThreadMs: number; longestTaskMs: number; workerMs?: number; workerMatchMs?: number; totalCpuMs?: number; firstScreenMs?: number; allMarksMs?: number };
     const offPage = pageNames.filter((p) => (r.results[p]!.extension as X).workerMatchMs !== undefined);
