@@ -149,3 +149,26 @@ describe('HighlightSurface near the viewport', () => {
     expect(idsIn('tre-term-light')).toEqual(['b']);
   });
 });
+
+describe('HighlightSurface first mentions', () => {
+  it("keeps each term's first mention strong through the first reading and when the page adds an earlier one", async () => {
+    document.body.innerHTML = '<p id="a">ASEAN họp.</p><p id="b">LHQ họp.</p><p id="c">LHQ và ASEAN lại họp.</p>';
+    const surface = new HighlightSurface(document, () => []);
+    surface.setLook({ style: 'background', emphasis: 'first', ground: 'light' });
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+    const idsIn = (name: string) => [...(registry.get(name) ?? [])].map((r) => r.startContainer.parentElement!.id).sort();
+    expect(idsIn('tre-term')).toEqual(['a', 'b']);
+    expect(idsIn('tre-term-light')).toEqual(['c', 'c']);
+    // A block added before them all, found after the first reading: ordered by the DOM, it becomes LHQ's first.
+    const early = document.createElement('p');
+    early.id = 'early';
+    early.textContent = 'LHQ ra đời.';
+    document.body.prepend(early);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await scanner.idle();
+    expect(idsIn('tre-term')).toEqual(['a', 'early']);
+    expect(idsIn('tre-term-light')).toEqual(['b', 'c', 'c']);
+  });
+});
