@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { compileMatchIndex, spellingsOf, transliterationVariants } from '../lib/glossary/compile';
 import type { Term } from '../lib/glossary/schema';
 import { prepareSearch } from '../lib/glossary/search';
@@ -444,14 +444,7 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
       // settle. --stop-worker: then stop it, as MV3 stops an idle worker, so the page's Port starts it again.
       if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
       await page.waitForTimeout(1000);
-      if (warmUp) {
-        // The worker has matched a page before, as it has when a reader goes from page to page: its matcher
-        // runs compiled code. (Another tab: the measured page's own script still starts cold.)
-        const other = await context.newPage();
-        await other.goto(`${url}?warm-up`, { timeout: 60_000 });
-        await other.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
-        await other.close();
-      }
+      if (warmUp) await warmUpWorker(context, url);
       if (stopWorker) {
         await cdp.send('ServiceWorker.enable');
         const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
@@ -512,6 +505,17 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
 }
 
 /**
+ * Lets the worker match a page first, as it has when a reader goes from page to page: its matcher then runs
+ * compiled code. (In another tab: the measured page's own script still starts cold.)
+ */
+async function warmUpWorker(context: BrowserContext, url: string): Promise<void> {
+  const other = await context.newPage();
+  await other.goto(`${url}?warm-up`, { timeout: 60_000 });
+  await other.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
+  await other.close();
+}
+
+/**
  * The floor of any content script's start-up, measured the same way: an extension whose content script only
  * reads storage, listens for messages and puts an empty first scan on the timeline.
  */
@@ -543,21 +547,28 @@ async function profileTre(browser: Browser, url: string): Promise<string> {
     await page.addScriptTag({ url: url.replace(/[^/]*$/, 'tre.js') });
     await page.evaluate((tables) => (window as unknown as { treBench: Bench }).treBench.tre(tables), url.replace(/[^/]*$/, 'tables-real.bin'));
     const { profile: p } = await cdp.send('Profiler.stop');
-    const dt = new Map<number, number>();
-    p.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + p.timeDeltas![i]! / 1000));
-    const self = new Map<string, number>();
-    for (const n of p.nodes) {
-      const f = n.callFrame;
-      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-      self.set(name, (self.get(name) ?? 0) + (dt.get(n.id) ?? 0));
-    }
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 18);
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
-    return `profile ${url.split('/').pop()}: ${round(total)} ms sampled\n` + top.map(([n, ms]) => `  ${round(ms).toString().padStart(7)} ms  ${n}`).join('\n');
+    return selfTimes(p, `profile ${url.split('/').pop()}`, 18);
   } finally {
     await page.close();
   }
+}
+
+type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] };
+
+/** A sampled profile as text: the `top` functions with the most self time (garbage collection included, idle left out). */
+function selfTimes(p: CpuProfile, heading: string, top: number): string {
+  const dt = new Map<number, number>();
+  p.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + p.timeDeltas![i]! / 1000));
+  const self = new Map<string, number>();
+  for (const n of p.nodes) {
+    const f = n.callFrame;
+    if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (dt.get(n.id) ?? 0));
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return `${heading}: ${round(total)} ms sampled\n` + [...self].sort((a, b) => b[1] - a[1]).slice(0, top)
+    .map(([n, ms]) => `  ${round(ms).toString().padStart(7)} ms  ${n}`).join('\n');
 }
 
 /**
@@ -569,10 +580,7 @@ async function profileExtension(url: string): Promise<string> {
   const context = await launchWithExtension();
   try {
     if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
-    const warm = await context.newPage();
-    await warm.goto(`${url}?warm-up`, { timeout: 60_000 });
-    await warm.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
-    await warm.close();
+    await warmUpWorker(context, url);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
@@ -580,21 +588,9 @@ async function profileExtension(url: string): Promise<string> {
     await cdp.send('Profiler.start');
     await page.goto(url, { timeout: 60_000 });
     await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
+    // The bench page runs no script: what is sampled is the content script's (and the garbage collector's).
     const { profile: p } = await cdp.send('Profiler.stop');
-    const dt = new Map<number, number>();
-    p.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + p.timeDeltas![i]! / 1000));
-    // Only the content script's own frames and what they call (the page's script here is none), and the GC.
-    const self = new Map<string, number>();
-    for (const n of p.nodes) {
-      const f = n.callFrame;
-      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-      self.set(name, (self.get(name) ?? 0) + (dt.get(n.id) ?? 0));
-    }
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
-    return `profile of the extension on ${url.split('/').pop()} (worker warm): ${round(total)} ms sampled\n` +
-      top.map(([n, ms]) => `  ${round(ms).toString().padStart(7)} ms  ${n}`).join('\n');
+    return selfTimes(p, `profile of the extension on ${url.split('/').pop()} (worker warm)`, 25);
   } finally {
     await context.close();
   }

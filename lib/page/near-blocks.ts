@@ -9,7 +9,7 @@ type ObserverConstructor = typeof IntersectionObserver;
 
 /**
  * Which blocks holding marks are near the viewport, told by the browser's IntersectionObserver as the reader
- * scrolls (docs/decisions/012, "Marks near the viewport"). Why: every change to a page's highlights makes the
+ * scrolls (docs/decisions/012, "Second round"). Why: every change to a page's highlights makes the
  * browser pre-paint all of their ranges again at the next frame; with the 62,093 marks of the 5 MB bench page in
  * them, one change cost a frame of about a second. Blocks that are not elements (a document, a shadow root) and
  * every block where the browser has no IntersectionObserver count as near.
@@ -25,14 +25,10 @@ export class NearBlocks {
     this.observer = Observer ? new Observer((entries) => this.update(entries), { rootMargin: NEAR_MARGIN }) : null;
   }
 
-  /** Starts following a block; true when it counts as near at once (otherwise the browser reports it soon). */
-  watch(block: Node): boolean {
-    if (!this.observer || block.nodeType !== Node.ELEMENT_NODE) {
-      this.near.add(block);
-      return true;
-    }
-    this.observer.observe(block as Element);
-    return false;
+  /** Starts following a block: near at once if it cannot be observed, else when the browser reports it so. */
+  watch(block: Node): void {
+    if (!this.observer || block.nodeType !== Node.ELEMENT_NODE) this.near.add(block);
+    else this.observer.observe(block as Element);
   }
 
   unwatch(block: Node): void {
