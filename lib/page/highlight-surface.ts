@@ -1,6 +1,7 @@
 import { FirstMentions } from './first-mentions';
 import { boxAt, DEFAULT_LOOK, liveRange, type Mention, type MentionLook, type MentionSurface } from './mention';
 import { NearBlocks } from './near-blocks';
+import { blockOf } from './segments';
 import { TintGuard } from './tint-guard';
 
 /** The name of Tre's highlight in CSS.highlights; styled by `::highlight(tre-term)` in the manifest CSS. */
@@ -59,10 +60,16 @@ export class HighlightSurface implements MentionSurface {
   private guard: TintGuard | null = new TintGuard(DEFAULT_LOOK.ground ?? 'light');
   /** Kept only while first mentions are marked strongly: the default look pays nothing for it. */
   private firsts: FirstMentions | null = null;
-  private readonly byRange = new Map<AbstractRange, Mention>();
   /**
-   * Each text node's mentions, for hit-testing by caret where highlightsFromPoint() is missing: built on the
-   * first such hit-test and kept current from then on, so browsers that have it never pay for it.
+   * The mentions whose marks are drawn (in one of the highlights), by range: what hit-testing can find. A
+   * mention's range is asked for only when it is drawn, and most of a long page's are never made
+   * (found-mention.ts).
+   */
+  private readonly byRange = new Map<AbstractRange, Mention>();
+  private readonly drawn = new Map<Mention, AbstractRange>();
+  /**
+   * Each text node's drawn mentions, for hit-testing by caret where highlightsFromPoint() is missing: built on
+   * the first such hit-test and kept current from then on, so browsers that have it never pay for it.
    */
   private byNode: WeakMap<Node, NodeEntry[]> | null = null;
   private visible = true;
@@ -83,22 +90,19 @@ export class HighlightSurface implements MentionSurface {
 
   show(mentions: readonly Mention[]): void {
     for (const m of mentions) {
-      // One at a time: spreading thousands of ranges into the Highlight constructor overflows the stack.
-      this.byRange.set(m.range, m);
-      if (this.byNode) this.index(this.byNode, m);
       let inBlock = this.byBlock.get(m.block);
       if (!inBlock) {
         this.byBlock.set(m.block, (inBlock = new Set()));
         this.nearBlocks.watch(m.block);
       }
       inBlock.add(m);
-      if (!this.firsts && this.nearBlocks.isNear(m.block)) this.targetOf(m, true).add(m.range);
+      if (!this.firsts && this.nearBlocks.isNear(m.block)) this.draw(m, this.targetOf(m, true));
     }
     if (!this.firsts) return;
     const changed = this.firsts.add(mentions);
     // New mentions are in no highlight yet: added where they belong, nothing to take them out of.
     for (const m of mentions) {
-      if (this.nearBlocks.isNear(m.block)) this.targetOf(m, changed.get(m)!).add(m.range);
+      if (this.nearBlocks.isNear(m.block)) this.draw(m, this.targetOf(m, changed.get(m)!));
       changed.delete(m);
     }
     // What is left: earlier mentions that are no longer their term's first.
@@ -107,20 +111,11 @@ export class HighlightSurface implements MentionSurface {
 
   hide(mentions: readonly Mention[]): void {
     for (const m of mentions) {
-      this.highlight.delete(m.range);
-      this.light.delete(m.range);
-      this.untinted.delete(m.range);
-      this.byRange.delete(m.range);
+      this.undraw(m);
       const inBlock = this.byBlock.get(m.block);
       if (inBlock?.delete(m) && inBlock.size === 0) {
         this.byBlock.delete(m.block);
         this.nearBlocks.unwatch(m.block);
-      }
-      if (this.byNode) {
-        for (const node of nodesOf(m.range)) {
-          const list = this.byNode.get(node);
-          if (list) this.byNode.set(node, list.filter((e) => e.mention !== m));
-        }
       }
     }
     if (this.firsts) for (const [m, first] of this.firsts.remove(mentions)) this.place(m, first);
@@ -134,7 +129,7 @@ export class HighlightSurface implements MentionSurface {
     this.guard = look.style === 'background' ? new TintGuard(look.ground ?? 'light') : null;
     if (emphasisChanged) this.firsts = look.emphasis === 'first' ? new FirstMentions() : null;
     if (emphasisChanged || tintChanged) {
-      const all = [...this.byRange.values()];
+      const all = [...this.byBlock.values()].flatMap((inBlock) => [...inBlock]);
       if (this.firsts) {
         if (emphasisChanged) for (const [m, first] of this.firsts.add(all)) this.place(m, first);
         else for (const m of all) this.place(m, this.firsts.isFirst(m));
@@ -148,7 +143,34 @@ export class HighlightSurface implements MentionSurface {
     if (!this.nearBlocks.isNear(m.block)) return;
     const target = this.targetOf(m, first);
     for (const h of [this.highlight, this.light, this.untinted]) if (h !== target) h.delete(m.range);
-    target.add(m.range);
+    this.draw(m, target);
+  }
+
+  /** Puts a mention's mark into a highlight (one at a time: spreading thousands overflows the stack). */
+  private draw(m: Mention, target: Highlight): void {
+    const range = m.range;
+    target.add(range);
+    if (this.drawn.has(m)) return;
+    this.drawn.set(m, range);
+    this.byRange.set(range, m);
+    if (this.byNode) this.index(this.byNode, m);
+  }
+
+  /** Takes a mention's mark out of the highlights, if it was drawn (its range is not made for this). */
+  private undraw(m: Mention): void {
+    const range = this.drawn.get(m);
+    if (!range) return;
+    this.drawn.delete(m);
+    this.highlight.delete(range);
+    this.light.delete(range);
+    this.untinted.delete(range);
+    this.byRange.delete(range);
+    if (this.byNode) {
+      for (const node of nodesOf(range)) {
+        const list = this.byNode.get(node);
+        if (list) this.byNode.set(node, list.filter((e) => e.mention !== m));
+      }
+    }
   }
 
   /** A block came near the viewport (its marks go into the highlights) or went far (they leave them). */
@@ -156,8 +178,8 @@ export class HighlightSurface implements MentionSurface {
     const mentions = this.byBlock.get(block);
     if (!mentions) return;
     for (const m of mentions) {
-      if (near) this.targetOf(m, this.firsts ? this.firsts.isFirst(m) : true).add(m.range);
-      else for (const h of [this.highlight, this.light, this.untinted]) h.delete(m.range);
+      if (near) this.draw(m, this.targetOf(m, this.firsts ? this.firsts.isFirst(m) : true));
+      else this.undraw(m);
     }
   }
 
@@ -207,7 +229,7 @@ export class HighlightSurface implements MentionSurface {
     }
     const caret = caretAt(this.doc, x, y, this.shadowRoots());
     if (!caret) return null;
-    const list = (this.byNode ??= this.indexAll()).get(caret.node);
+    const list = (this.byNode ??= this.indexAll()).get(caret.node) ?? this.undrawnAt(caret.node);
     if (!list || list.length === 0) return null;
     // The caret sits between characters: try the character after it and the one before it.
     for (const offset of [caret.offset, caret.offset - 1]) {
@@ -225,7 +247,20 @@ export class HighlightSurface implements MentionSurface {
     this.nearBlocks.dispose();
     this.byBlock.clear();
     this.byRange.clear();
+    this.drawn.clear();
     this.byNode = null;
+  }
+
+  /**
+   * The mentions in a text node whose block is not drawn (not yet reported near): the caret is in view, so the
+   * browser is about to report it; until then the reader's pointer still finds the term.
+   */
+  private undrawnAt(node: Node): NodeEntry[] | undefined {
+    const inBlock = this.byBlock.get(blockOf(node));
+    if (!inBlock) return undefined;
+    const byNode = new WeakMap<Node, NodeEntry[]>();
+    for (const m of inBlock) if (!this.drawn.has(m)) this.index(byNode, m);
+    return byNode.get(node);
   }
 
   private indexAll(): WeakMap<Node, NodeEntry[]> {

@@ -1,7 +1,8 @@
 import type { Match } from '../match/match-index';
 import { ShortNames } from '../match/short-names';
 import type { Mention, MentionSurface } from './mention';
-import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, locate, OWN_UI_TAG, WalkLostError, type Segment } from './segments';
+import { FoundMention } from './found-mention';
+import { blockOf, isInlineElement, isInsideSkipped, iterateSegments, OWN_UI_TAG, WalkLostError, type Segment } from './segments';
 import { SLICE_MS, yieldToPage, yieldToTasks } from './yield';
 
 /** How often a long scan reports its progress (the badge's count). */
@@ -305,11 +306,9 @@ export class PageScanner {
   }
 
   private show(segment: Segment, matches: Match[], order: number | undefined): void {
-    const mentions: Mention[] = matches.map((m) => {
-      const [startContainer, startOffset] = locate(segment, m.start, false);
-      const [endContainer, endOffset] = locate(segment, m.end, true);
-      const range = new StaticRange({ startContainer, startOffset, endContainer, endOffset });
-      const mention: Mention = { start: m.start, end: m.end, id: m.id, range, block: segment.block };
+    // Their ranges are made when first needed (found-mention.ts): most of a long page's are never drawn.
+    const mentions = matches.map((m) => {
+      const mention = new FoundMention(m, segment.block, segment.nodes);
       if (order !== undefined) mention.order = order + Math.min(m.start, ORDER_SPAN - 1);
       return mention;
     });

@@ -27,14 +27,31 @@ const SHADOW_HOSTS = new Set([
 /** Tag of the host element of Tre's own page UI (the popover). */
 export const OWN_UI_TAG = 'tre-popover';
 
+/** The text nodes of a segment, and where each begins in its text. */
+export type SegmentNodes = {
+  nodes: Text[];
+  /** starts[i] is where nodes[i] begins in the text. */
+  starts: number[];
+};
+
 export type Segment = {
   /** The block container all the nodes share (an element, or a shadow root / document at the top). */
   block: Node;
-  nodes: Text[];
-  /** starts[i] is where nodes[i] begins in `text`. */
-  starts: number[];
+  /**
+   * Its text nodes, or null for a plain block read whole (see NOT_PLAIN): its text nodes are then all of the
+   * block's, found only if a mention's range is ever made (textNodesOf, lib/page/found-mention.ts).
+   */
+  nodes: SegmentNodes | null;
   text: string;
 };
+
+/**
+ * What makes a block more than its text: anything but inline markup inside it (a nested block, a <br>, skipped
+ * content such as a script or code, Tre's own UI) or an editable region. A block with none of these is read
+ * whole with one `textContent` and its subtree is not walked: the browser tests the selector over the subtree
+ * itself, where the walk would hand every inline element and text node to JavaScript as a new object.
+ */
+const NOT_PLAIN = `:not(${[...INLINE].join(',')}), [contenteditable]:not([contenteditable="false"])`;
 
 export function isSkippedElement(el: Element, name = el.localName): boolean {
   if (SKIPPED.has(name) || name === OWN_UI_TAG) return true;
@@ -73,12 +90,14 @@ export function isInsideSkipped(node: Node): boolean {
  * Built for long pages: one TreeWalker over elements and text, calling no JavaScript filter (a filter callback
  * per node cost several times the floor of just reading the text). Each element's block comes from a stack of
  * the open elements, so nothing is looked up per node; skipped elements and, when shallow, nested blocks are
- * stepped over whole; text nodes are measured, not read (see `textOf`).
+ * stepped over whole; text nodes are measured, not read (see `textOf`). A plain block (NOT_PLAIN) is not
+ * walked at all: read whole, it is one segment without nodes, which took the 1 MB bench page's walk from about
+ * 206 to 62 ms (decision 012, "Third round").
  */
 export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], shallow = false): Generator<Segment | null> {
   if (root.nodeType === Node.TEXT_NODE) {
     const t = root as Text;
-    if (/\S/.test(t.data) && !isInsideSkipped(t)) yield { block: blockOf(t), nodes: [t], starts: [0], text: t.data };
+    if (/\S/.test(t.data) && !isInsideSkipped(t)) yield { block: blockOf(t), nodes: { nodes: [t], starts: [0] }, text: t.data };
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
@@ -95,7 +114,7 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
   const flush = (): Segment | null => {
     if (!block || nodes.length === 0) return null;
     const text = textOf(block, nodes, length, containers);
-    return /\S/.test(text) ? { block, nodes, starts, text } : null;
+    return /\S/.test(text) ? { block, nodes: { nodes, starts }, text } : null;
   };
   const begin = (b: Node) => {
     block = b;
@@ -165,6 +184,23 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
         node = nextOutside(walker);
         continue;
       }
+      if (el.querySelector(NOT_PLAIN) === null) {
+        // A plain block: its text is all of its text nodes' (a <span> in it hosting a shadow root is not seen).
+        const before = flush();
+        block = null;
+        if (before) {
+          yield before;
+          if (!root.contains(walker.currentNode)) throw new WalkLostError();
+        }
+        const text = el.textContent!;
+        if (/\S/.test(text)) {
+          sinceYield = 0;
+          yield { block: el, nodes: null, text };
+          if (!root.contains(walker.currentNode)) throw new WalkLostError();
+        }
+        node = nextOutside(walker);
+        continue;
+      }
     }
     top++;
     open[top] = el;
@@ -206,9 +242,22 @@ function textOf(block: Node, nodes: Text[], length: number, containers: Set<Node
   return nodes.length === 1 ? nodes[0]!.data : nodes.map((n) => n.data).join('');
 }
 
+/** Every text node in a plain block (a segment read whole), and where each begins in its text. */
+export function textNodesOf(block: Node): SegmentNodes {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const walker = (block.ownerDocument ?? (block as Document)).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes.push(n as Text);
+    starts.push(length);
+    length += (n as Text).length;
+  }
+  return { nodes, starts };
+}
+
 /** The node and offset inside it for a segment offset; `atEnd` picks the node a range end belongs to. */
-export function locate(segment: Segment, offset: number, atEnd: boolean): [Text, number] {
-  const { starts, nodes } = segment;
+export function locate({ starts, nodes }: SegmentNodes, offset: number, atEnd: boolean): [Text, number] {
   let lo = 0;
   let hi = starts.length - 1;
   const probe = atEnd ? offset - 1 : offset;
