@@ -30,6 +30,14 @@ describe('segments read whole', () => {
       ['Liên hợp quốc ', false], ['Hiệp định', true], [' và EU', false],
     ]);
   });
+
+  it('reads a plain block whole when it is the root of a rescan', () => {
+    document.body.innerHTML = '<p id="p">Liên hợp quốc và <b>ASEAN</b></p><div id="d">EU<br>UN</div>';
+    const read = (id: string) => [...iterateSegments(document.getElementById(id)!)].filter((s): s is Segment => s !== null)
+      .map((s) => [s.text, s.nodes === null]);
+    expect(read('p')).toEqual([['Liên hợp quốc và ASEAN', true]]);
+    expect(read('d')).toEqual([['EU', false], ['UN', false]]);
+  });
 });
 
 describe('FoundMention', () => {

@@ -84,15 +84,20 @@ function textLength(el: Element): number {
 export function isBoilerplate(el: Element): boolean {
   const name = el.localName;
   if (BOILERPLATE_TAGS.has(name)) return true;
-  const role = el.getAttribute('role');
-  if (role && BOILERPLATE_ROLES.has(role)) return true;
   if (name === 'header' && !el.closest('article')) return true; // the site's header; an article's own header is its title
-  if (el.hasAttribute('aria-hidden') && el.getAttribute('aria-hidden') === 'true') return true;
-  const names = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
-  if (names.trim() && BOILERPLATE_NAMES.test(names)) return true;
+  // Most of a page's blocks carry no attribute at all: one call answers for the role, aria-hidden, class and id.
+  if (el.hasAttributes() && hasBoilerplateAttributes(el)) return true;
   if ((name === 'ul' || name === 'ol') && (isLinkList(el) || follows(el, RELATED_HEADING))) return true;
   if ((name === 'section' || name === 'div') && startsWith(el, RELATED_HEADING)) return true;
   return false;
+}
+
+function hasBoilerplateAttributes(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role)) return true;
+  if (el.hasAttribute('aria-hidden') && el.getAttribute('aria-hidden') === 'true') return true;
+  const names = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+  return names.trim() !== '' && BOILERPLATE_NAMES.test(names);
 }
 
 /** A list of two or more items that are (almost) all link text: a list of other pages, not prose. */

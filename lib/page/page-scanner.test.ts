@@ -51,6 +51,12 @@ describe('PageScanner', () => {
     ]);
   });
 
+  it('wraps every mention of a paragraph read whole, back to front, in the fallback', async () => {
+    await scan('<p>LHQ và <b>ASEAN</b> cùng <i>E</i>U họp; LHQ lại họp.</p>');
+    expect(marked()).toEqual(['un:LHQ', 'asean:ASEAN', 'eu:E', 'eu:U', 'un:LHQ']);
+    expect(document.body.textContent).toBe('LHQ và ASEAN cùng EU họp; LHQ lại họp.');
+  });
+
   it('ends a sentence at a line break, even one inside inline markup', async () => {
     await scan('<p>Hiệp định<b><br></b>Giơ-ne-vơ</p><p><i>LHQ<br></i>và UN</p>');
     expect(marked()).toEqual(['un:LHQ', 'un:UN']);

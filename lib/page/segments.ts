@@ -53,6 +53,12 @@ export type Segment = {
  */
 const NOT_PLAIN = `:not(${[...INLINE].join(',')}), [contenteditable]:not([contenteditable="false"])`;
 
+/** A block that holds only text and inline markup (NOT_PLAIN), and is neither inline nor skipped itself. */
+function isPlainBlock(el: Element): boolean {
+  const name = el.localName;
+  return !INLINE.has(name) && !isSkippedElement(el, name) && el.querySelector(NOT_PLAIN) === null;
+}
+
 export function isSkippedElement(el: Element, name = el.localName): boolean {
   if (SKIPPED.has(name) || name === OWN_UI_TAG) return true;
   // hasAttribute first: most elements have none, and it creates no string.
@@ -98,6 +104,12 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
   if (root.nodeType === Node.TEXT_NODE) {
     const t = root as Text;
     if (/\S/.test(t.data) && !isInsideSkipped(t)) yield { block: blockOf(t), nodes: { nodes: [t], starts: [0] }, text: t.data };
+    return;
+  }
+  if (root.nodeType === Node.ELEMENT_NODE && isPlainBlock(root as Element)) {
+    // A rescan of a changed paragraph, or a paragraph the page added: read whole, as in the walk below.
+    const text = root.textContent!;
+    if (/\S/.test(text)) yield { block: root, nodes: null, text };
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
@@ -184,7 +196,7 @@ export function* iterateSegments(root: Node, shadowRoots: ShadowRoot[] = [], sha
         node = nextOutside(walker);
         continue;
       }
-      if (el.querySelector(NOT_PLAIN) === null) {
+      if (el.querySelector(NOT_PLAIN) === null) { // isPlainBlock, its other tests already made above
         // A plain block: its text is all of its text nodes' (a <span> in it hosting a shadow root is not seen).
         const before = flush();
         block = null;
