@@ -4,6 +4,7 @@ import { Matcher } from '../match/matcher';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { HighlightSurface } from './highlight-surface';
 import { PageScanner } from './page-scanner';
+import { SETTLE_MS } from './near-blocks';
 
 // Hit-testing where the browser has the Highlight API but not highlightsFromPoint() (Chrome 105–139): the
 // caret under the pointer and that text node's mentions. happy-dom has neither API, so the test stands in
@@ -95,8 +96,9 @@ describe('HighlightSurface near the viewport', () => {
     disconnect() {
       this.watched.clear();
     }
-    report(el: Element, isIntersecting: boolean, size = 100) {
-      const boundingClientRect = { width: size, height: size } as DOMRectReadOnly;
+    /** `top`: where the block is, in px from the top of the viewport (happy-dom's is 768 px high). */
+    report(el: Element, isIntersecting: boolean, size = 100, top = 0) {
+      const boundingClientRect = { width: size, height: size, top, bottom: top + size } as DOMRectReadOnly;
       this.callback([{ target: el, isIntersecting, boundingClientRect } as IntersectionObserverEntry]);
     }
   }
@@ -118,9 +120,12 @@ describe('HighlightSurface near the viewport', () => {
     // No box of its own (display: contents): its text shows, so its marks do.
     observer.report(p('c'), false, 0);
     expect(marked()).toEqual(['a', 'c']);
-    // The reader scrolls: a's block goes far, b's comes near.
-    observer.report(p('a'), false);
+    // The reader scrolls: b's block comes into view and is drawn at once; a's goes far, and its marks leave with
+    // the next changes made together.
+    observer.report(p('a'), false, 100, -3000);
     observer.report(p('b'), true);
+    expect(marked()).toEqual(['a', 'b', 'c']);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 20));
     expect(marked()).toEqual(['b', 'c']);
     // A hit-test still finds a far mark's term by its caret (the caret is only ever in view, but nothing is lost).
     caret = { offsetNode: textIn('#a'), offset: 1 };
@@ -132,6 +137,19 @@ describe('HighlightSurface near the viewport', () => {
     expect(observer.watched.has(p('a'))).toBe(true);
     expect([...observer.watched].some((el) => el.id === 'b')).toBe(false);
     expect(marked()).toEqual(['c']);
+  });
+
+  it('draws a block two screens below the view with the next changes made together, not in its own frame', async () => {
+    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p>';
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver);
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    const observer = FakeObserver.last!;
+    observer.report(document.getElementById('a')!, true, 100, 300);
+    observer.report(document.getElementById('b')!, true, 100, 2.5 * innerHeight);
+    expect(marked()).toEqual(['a']);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 20));
+    expect(marked()).toEqual(['a', 'b']);
   });
 
   it('draws a later mention lightly when it comes near after its term\'s first mention', async () => {

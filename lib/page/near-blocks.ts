@@ -5,6 +5,15 @@
  */
 export const NEAR_MARGIN = '300% 0px';
 
+/**
+ * How long changes further than a screen from the viewport wait, so that they are made together: each change to
+ * the highlights makes the browser pre-paint all of their ranges and repaint, and while the reader scrolls, blocks
+ * cross the margin in nearly every frame. Scrolling the 1 MB bench page a screen at a time cost the page's main
+ * thread 4–5 times what it cost without Tre when every crossing was drawn in its own frame (decision 012, "Third
+ * round"). A block a screen away needs a screen of scrolling to show: at a fling's 8,000 px/s that is 100 ms.
+ */
+export const SETTLE_MS = 100;
+
 type ObserverConstructor = typeof IntersectionObserver;
 
 /**
@@ -17,6 +26,9 @@ type ObserverConstructor = typeof IntersectionObserver;
 export class NearBlocks {
   private readonly observer: IntersectionObserver | null;
   private readonly near = new Set<Node>();
+  /** Changes waiting to be made together (the last word on each block), and the timer that makes them. */
+  private readonly settling = new Map<Node, boolean>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(Observer: ObserverConstructor | null, private readonly onChange: (block: Node, near: boolean) => void) {
     // Not `scrollMargin`: Chromium applies it to the document's own scroller too, and every block counted as
@@ -33,6 +45,7 @@ export class NearBlocks {
 
   unwatch(block: Node): void {
     this.near.delete(block);
+    this.settling.delete(block);
     if (this.observer && block.nodeType === Node.ELEMENT_NODE) this.observer.unobserve(block as Element);
   }
 
@@ -43,9 +56,13 @@ export class NearBlocks {
   dispose(): void {
     this.observer?.disconnect();
     this.near.clear();
+    this.settling.clear();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private update(entries: IntersectionObserverEntry[]): void {
+    const screen = entries[0]?.target.ownerDocument.defaultView?.innerHeight ?? 0;
     for (const entry of entries) {
       const block = entry.target;
       const box = entry.boundingClientRect;
@@ -55,7 +72,21 @@ export class NearBlocks {
       if (near === this.near.has(block)) continue;
       if (near) this.near.add(block);
       else this.near.delete(block);
-      this.onChange(block, near);
+      // What is in view or a screen from it is drawn now; the rest, and every mark leaving, waits to go together.
+      if (near && box.bottom > -screen && box.top < 2 * screen) {
+        this.settling.delete(block);
+        this.onChange(block, true);
+      } else {
+        this.settling.set(block, near);
+        this.timer ??= setTimeout(() => this.settle(), SETTLE_MS);
+      }
     }
+  }
+
+  private settle(): void {
+    this.timer = null;
+    const changes = [...this.settling];
+    this.settling.clear();
+    for (const [block, near] of changes) this.onChange(block, near);
   }
 }
