@@ -118,6 +118,9 @@ async function main() {
         // after MV3 stopped it when idle.
         row.extensionWarm = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { warmUp: true })));
         if (pageName !== '5MB') row.extensionStopped = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { stopWorker: true, warmUp: true })));
+        // Reading on: the page scrolled through with Tre's marks on it, and without the extension.
+        row.scrollWithTre = summarise(await repeat(runs, () => scrollCost(`${base}/${pageName}.html`, true)));
+        row.scrollWithout = summarise(await repeat(runs, () => scrollCost(`${base}/${pageName}.html`, false)));
       }
       if (pageName === 'article' && !quick) row.emptyExtension = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, emptyExtension(dir))));
       // mark.js takes seconds a run (and --quick must stay under a minute): left to full runs, where once on the
@@ -458,7 +461,7 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
     const workerBefore = extensionProcessesCpuNs();
     await page.goto(url, { timeout: 60_000 });
     await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
@@ -487,9 +490,23 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
     const onMainThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ts >= startedTs && e.dur);
     const renderingMs = onMainThread.filter((e) => RENDERING_EVENTS.has(e.name)).reduce((sum, e) => sum + e.dur! / 1000, 0);
     const renderedFrames = onMainThread.filter((e) => e.name === 'PrePaint').length;
+    // A check on the figure above, which counts only what the script times itself: every task of the page's main
+    // thread from the script's start to the end of its first scan (the measure's end in the trace), its rendering
+    // left out. It also counts what the slices do not: the settings' arrival (the page's ground and the marks'
+    // look are decided there), the Port's messages being received, garbage collection between slices, and the
+    // bench's own polling (a fraction of a millisecond every 200 ms).
+    const scanEnd = events.find((e) => e.name === 'tre:first-scan' && e.ph === 'e' && e.pid === pid)?.ts ?? Infinity;
+    const inWindow = onMainThread.filter((e) => e.ts < scanEnd);
+    if (process.env.TRE_TRACE_NAMES) {
+      const sums = new Map<string, number>();
+      for (const e of inWindow) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur! / 1000);
+      log(JSON.stringify([...sums].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => [k, Math.round(v * 10) / 10])));
+    }
+    const tasksMs = (inWindow.filter((e) => e.name === 'ThreadControllerImpl::RunTask').reduce((sum, e) => sum + e.dur!, 0) -
+      inWindow.filter((e) => RENDERING_EVENTS.has(e.name)).reduce((sum, e) => sum + e.dur!, 0)) / 1000;
     return {
       mainThreadMs: evaluateMs + scan.scanMs, evaluateMs, scanMs: scan.scanMs, longestTaskMs: Math.max(evaluateMs, scan.longestSliceMs), mentions: scan.mentions,
-      renderingMs, renderedFrames, retainedMB,
+      renderingMs, renderedFrames, retainedMB, tasksMs,
       // Matching in the background (docs/decisions/012): the worker's tasks from the trace (its matching alone, as
       // it reports it, beside), the total, and the latency from the script's start to the first screen and to all
       // marks shown.
@@ -499,6 +516,50 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
         ...(screenMs !== null ? { firstScreenMs: screenMs, firstScreenPageMs: screen!.scanMs } : {}),
       } : {}),
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Frames scrolled and pixels per frame: a brisk reader's scroll (18,000 px/s), down the page and back up. */
+const SCROLL_FRAMES = 150;
+const SCROLL_STEP_PX = 300;
+
+/**
+ * The page's main thread while it is scrolled, once Tre has marked it (or, for the baseline, without the
+ * extension): every task of the main thread in a trace of SCROLL_FRAMES frames scrolled SCROLL_STEP_PX down,
+ * then back up, and the longest. What Tre adds while a reader reads on: its marks painted, the marks of blocks
+ * coming near drawn and of those going far taken out (near-blocks.ts), and the IntersectionObserver that tells.
+ */
+async function scrollCost(url: string, withTre: boolean) {
+  const context = withTre ? await launchWithExtension() : await chromium.launchPersistentContext('', {
+    executablePath: requireChrome(), headless: false, args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { timeout: 60_000 });
+    if (withTre) await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' });
+    await page.evaluate(async ({ frames, step }) => {
+      // No named helper here: the bench's bundler would wrap it in a function the page does not have.
+      for (let i = 0; i <= frames; i++) {
+        if (i < frames) scrollBy(0, i < frames / 2 ? step : -step);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    }, { frames: SCROLL_FRAMES, step: SCROLL_STEP_PX });
+    await cdp.send('Tracing.end');
+    await complete;
+    // The page's main thread: the one that ran the animation frames of the scroll.
+    const frames = events.filter((e) => e.name === 'FireAnimationFrame');
+    if (!frames.length) throw new Error('scroll: no animation frame in the trace');
+    const { pid, tid } = frames[frames.length - 1]!;
+    const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.name === 'ThreadControllerImpl::RunTask' && e.dur).map((e) => e.dur! / 1000);
+    return { scrollMs: tasks.reduce((a, b) => a + b, 0), longestScrollTaskMs: Math.max(...tasks) };
   } finally {
     await context.close();
   }
@@ -647,12 +708,13 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
       `${round(tre!.heapMB!, 1)} | ${ms(mark)} | ${speedup} | ${tre!.mentions} / ${mark && !mark.timedOut && !mark.failed ? mark.mentions : '—'} |`);
   }
   if (pageNames.some((p) => r.results[p]!.extension)) {
-    lines.push('', '| page | the built extension in Chromium: content script evaluation ms | + first scan ms | = Tre ms | longest task ms | mentions | floor in an isolated world ms | Tre ÷ that floor |', '|---|---|---|---|---|---|---|---|');
+    lines.push('', '| page | the built extension in Chromium: content script evaluation ms | + first scan ms | = Tre ms | longest task ms | mentions | floor in an isolated world ms | Tre ÷ that floor | check: all of the page\'s main-thread tasks from the script\'s start to its last mark, rendering left out, ms | ÷ that floor |', '|---|---|---|---|---|---|---|---|---|---|');
     for (const page of pageNames.filter((p) => r.results[p]!.extension)) {
-      const x = r.results[page]!.extension as { evaluateMs: number; scanMs: number; mainThreadMs: number; longestTaskMs: number; mentions: number };
+      const x = r.results[page]!.extension as { evaluateMs: number; scanMs: number; mainThreadMs: number; longestTaskMs: number; mentions: number; tasksMs?: number };
       const f = r.results[page]!.isolatedFloor as M;
       const floorCells = f ? `${round(f.mainThreadMs!)} | ${round(x.mainThreadMs / f.mainThreadMs!, 2)}` : '— | —';
-      lines.push(`| ${page} | ${round(x.evaluateMs)} | ${round(x.scanMs)} | ${round(x.mainThreadMs)} | ${round(x.longestTaskMs)} | ${x.mentions} | ${floorCells} |`);
+      const tasksCells = x.tasksMs === undefined ? '— | —' : `${round(x.tasksMs)} | ${f ? round(x.tasksMs / f.mainThreadMs!, 2) : '—'}`;
+      lines.push(`| ${page} | ${round(x.evaluateMs)} | ${round(x.scanMs)} | ${round(x.mainThreadMs)} | ${round(x.longestTaskMs)} | ${x.mentions} | ${floorCells} | ${tasksCells} |`);
     }
     type R = { mainThreadMs: number; renderingMs?: number; renderedFrames?: number; retainedMB?: number };
     const rendered = pageNames.filter((p) => (r.results[p]!.extension as R).renderingMs !== undefined);
@@ -687,6 +749,16 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
     }
     const empty = r.results.article?.emptyExtension as { evaluateMs: number } | undefined;
     if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 | | |`);
+  }
+  type S = { scrollMs: number; longestScrollTaskMs: number };
+  const scrolled = pageNames.filter((p) => r.results[p]!.scrollWithTre && r.results[p]!.scrollWithout);
+  if (scrolled.length) {
+    lines.push('', `| page | scrolled ${SCROLL_FRAMES / 2} frames of ${SCROLL_STEP_PX} px down and back up: the page's main thread without the extension ms | longest task ms | with Tre's marks ms | longest task ms | ratio |`, '|---|---|---|---|---|---|');
+    for (const page of scrolled) {
+      const a = r.results[page]!.scrollWithout as S;
+      const b = r.results[page]!.scrollWithTre as S;
+      lines.push(`| ${page} | ${round(a.scrollMs)} | ${round(a.longestScrollTaskMs)} | ${round(b.scrollMs)} | ${round(b.longestScrollTaskMs)} | ${round(b.scrollMs / a.scrollMs, 2)} |`);
+    }
   }
   const withEdits = pageNames.filter((p) => r.results[p]!.pageEdits && (r.results[p]!['tre-real'] as M & { pageEditsMs?: number })?.pageEditsMs !== undefined);
   if (withEdits.length) {

@@ -107,7 +107,7 @@ describe('HighlightSurface near the viewport', () => {
 
   it('keeps only the marks of blocks the browser reports near in the highlights, and follows the reader', async () => {
     document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p><p id="c" style="display: contents">EU họp.</p>';
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver);
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 0);
     scanner = new PageScanner(document, matcher, surface);
     await scanner.start();
     const observer = FakeObserver.last!;
@@ -139,9 +139,35 @@ describe('HighlightSurface near the viewport', () => {
     expect(marked()).toEqual(['c']);
   });
 
+  it('draws every mark of a page with few of them, and follows the reader only once there are many', async () => {
+    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p>';
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 2);
+    FakeObserver.last = null;
+    scanner = new PageScanner(document, matcher, surface);
+    await scanner.start();
+    // Two marks: drawn whole, no observer at all.
+    expect(marked()).toEqual(['a', 'b']);
+    expect(FakeObserver.last).toBeNull();
+    // A third: from now on only what is near is drawn; what was drawn is observed, and leaves when reported far.
+    const added = document.createElement('p');
+    added.id = 'c';
+    added.textContent = 'EU họp.';
+    document.body.append(added);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await scanner.idle();
+    const observer = FakeObserver.last!;
+    expect([...observer.watched].map((el) => el.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(marked()).toEqual(['a', 'b']);
+    observer.report(document.getElementById('b')!, false, 100, 5000);
+    observer.report(document.getElementById('c')!, true);
+    expect(marked()).toEqual(['a', 'b', 'c']);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 20));
+    expect(marked()).toEqual(['a', 'c']);
+  });
+
   it('draws a block two screens below the view with the next changes made together, not in its own frame', async () => {
     document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p>';
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver);
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 0);
     scanner = new PageScanner(document, matcher, surface);
     await scanner.start();
     const observer = FakeObserver.last!;
@@ -154,7 +180,7 @@ describe('HighlightSurface near the viewport', () => {
 
   it('draws a later mention lightly when it comes near after its term\'s first mention', async () => {
     document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">LHQ lại họp.</p>';
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver);
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 0);
     surface.setLook({ style: 'background', emphasis: 'first', ground: 'light' });
     scanner = new PageScanner(document, matcher, surface);
     await scanner.start();

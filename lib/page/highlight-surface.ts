@@ -29,6 +29,22 @@ export const ALL_HIGHLIGHT_NAMES: string[] = Object.values(HIGHLIGHT_NAMES).flat
 
 type NodeEntry = { start: number; end: number; mention: Mention };
 
+/**
+ * Past this many marks on a page, only those of blocks near the viewport are kept in the highlights
+ * (near-blocks.ts); below it, all of them, drawn once and left alone while the reader scrolls. Kept near, the
+ * article's 350 marks cost 2.3 times the page's own main thread to scroll through, and 0.8–1 times drawn whole;
+ * the 1 MB page's 12,370, drawn whole, cost 416 ms of rendering while they were found (decision 012, "Third
+ * round"). A thousand marks is a long read (some 100 KB of text).
+ */
+export const MANY_MARKS = 1000;
+
+/**
+ * A page this many screens tall follows the reader from its first mark: it will likely pass MANY_MARKS, and its
+ * first thousand marks drawn whole would be drawn again in every frame of its first scan (the 1 MB bench page's
+ * rendering while it was scanned went from about 100 to 300 ms).
+ */
+export const LONG_PAGE_SCREENS = 40;
+
 // Not yet in TypeScript's DOM library (Chrome 140+): CSS.highlights.highlightsFromPoint.
 type HighlightHit = { highlight: Highlight; ranges: AbstractRange[] };
 type PointQueryable = HighlightRegistry & {
@@ -56,6 +72,8 @@ export class HighlightSurface implements MentionSurface {
    */
   private readonly nearBlocks: NearBlocks;
   private readonly byBlock = new Map<Node, Set<Mention>>();
+  /** How many mentions `byBlock` holds. */
+  private count = 0;
   private look: MentionLook = DEFAULT_LOOK;
   private guard: TintGuard | null = new TintGuard(DEFAULT_LOOK.ground ?? 'light');
   /** Kept only while first mentions are marked strongly: the default look pays nothing for it. */
@@ -78,8 +96,10 @@ export class HighlightSurface implements MentionSurface {
    * `Observer`: the page's IntersectionObserver, to keep only marks near the viewport in the highlights (the
    * content script passes it); without one every mark is.
    */
-  constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[], Observer: typeof IntersectionObserver | null = null) {
+  constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[], Observer: typeof IntersectionObserver | null = null,
+    private readonly manyMarks = MANY_MARKS) {
     this.nearBlocks = new NearBlocks(Observer, (block, near) => this.onNearChange(block, near));
+    if (Observer && isLongPage(doc)) this.nearBlocks.engage();
     this.register();
   }
 
@@ -89,12 +109,15 @@ export class HighlightSurface implements MentionSurface {
   }
 
   show(mentions: readonly Mention[]): void {
+    // Before these are drawn: past the threshold they are drawn only when near.
+    if (this.count + mentions.length > this.manyMarks) this.nearBlocks.engage();
     for (const m of mentions) {
       let inBlock = this.byBlock.get(m.block);
       if (!inBlock) {
         this.byBlock.set(m.block, (inBlock = new Set()));
         this.nearBlocks.watch(m.block);
       }
+      if (!inBlock.has(m)) this.count++;
       inBlock.add(m);
       if (!this.firsts && this.nearBlocks.isNear(m.block)) this.draw(m, this.targetOf(m, true));
     }
@@ -113,6 +136,7 @@ export class HighlightSurface implements MentionSurface {
     for (const m of mentions) {
       this.undraw(m);
       const inBlock = this.byBlock.get(m.block);
+      if (inBlock?.has(m)) this.count--;
       if (inBlock?.delete(m) && inBlock.size === 0) {
         this.byBlock.delete(m.block);
         this.nearBlocks.unwatch(m.block);
@@ -246,6 +270,7 @@ export class HighlightSurface implements MentionSurface {
     this.untinted.clear();
     this.nearBlocks.dispose();
     this.byBlock.clear();
+    this.count = 0;
     this.byRange.clear();
     this.drawn.clear();
     this.byNode = null;
@@ -286,6 +311,12 @@ export class HighlightSurface implements MentionSurface {
     }
     return nodes;
   }
+}
+
+/** Whether the page is LONG_PAGE_SCREENS tall (laid out by now: the content script starts when it is idle). */
+function isLongPage(doc: Document): boolean {
+  const screen = doc.defaultView?.innerHeight ?? 0;
+  return screen > 0 && (doc.documentElement?.scrollHeight ?? 0) > LONG_PAGE_SCREENS * screen;
 }
 
 /** The element whose text colour a mention's text has. */

@@ -22,19 +22,31 @@ type ObserverConstructor = typeof IntersectionObserver;
  * browser pre-paint all of their ranges again at the next frame; with the 62,093 marks of the 5 MB bench page in
  * them, one change cost a frame of about a second. Blocks that are not elements (a document, a shadow root) and
  * every block where the browser has no IntersectionObserver count as near.
+ *
+ * Every block counts as near until `engage()`: following the reader costs too, on every frame of a scroll (the
+ * observer's work for each block, the highlights changed as blocks come and go), and a page with few marks is
+ * cheaper to draw whole once (decision 012, "Third round").
  */
 export class NearBlocks {
-  private readonly observer: IntersectionObserver | null;
+  private observer: IntersectionObserver | null = null;
   private readonly near = new Set<Node>();
   /** Changes waiting to be made together (the last word on each block), and the timer that makes them. */
   private readonly settling = new Map<Node, boolean>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(Observer: ObserverConstructor | null, private readonly onChange: (block: Node, near: boolean) => void) {
+  constructor(private readonly Observer: ObserverConstructor | null, private readonly onChange: (block: Node, near: boolean) => void) {}
+
+  /**
+   * From now on, only blocks the browser reports near count as near: every block watched so far is observed
+   * (those it reports far are taken out together, after SETTLE_MS), and so is every block watched later.
+   */
+  engage(): void {
+    if (this.observer || !this.Observer) return;
     // Not `scrollMargin`: Chromium applies it to the document's own scroller too, and every block counted as
     // near. So a block inside a nested scroll container comes near when it scrolls into that container's view,
     // and its marks are drawn a frame after.
-    this.observer = Observer ? new Observer((entries) => this.update(entries), { rootMargin: NEAR_MARGIN }) : null;
+    this.observer = new this.Observer((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
+    for (const block of this.near) if (block.nodeType === Node.ELEMENT_NODE) this.observer.observe(block as Element);
   }
 
   /** Starts following a block: near at once if it cannot be observed, else when the browser reports it so. */
