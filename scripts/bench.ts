@@ -387,10 +387,11 @@ async function runTre(browser: Browser, url: string, tablesUrl: string) {
 }
 
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const launchWithExtension = (extension = EXTENSION_DIR) => chromium.launchPersistentContext('', {
+/** A fresh browser with the extension loaded (or, given null, with none: the same page without Tre). */
+const launchWithExtension = (extension: string | null = EXTENSION_DIR) => chromium.launchPersistentContext('', {
   executablePath: requireChrome(),
   headless: false,
-  args: ['--headless=new', '--no-sandbox', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+  args: ['--headless=new', '--no-sandbox', ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
@@ -532,9 +533,7 @@ const SCROLL_STEP_PX = 300;
  * coming near drawn and of those going far taken out (near-blocks.ts), and the IntersectionObserver that tells.
  */
 async function scrollCost(url: string, withTre: boolean) {
-  const context = withTre ? await launchWithExtension() : await chromium.launchPersistentContext('', {
-    executablePath: requireChrome(), headless: false, args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const context = await launchWithExtension(withTre ? EXTENSION_DIR : null);
   try {
     const page = await context.newPage();
     await page.goto(url, { timeout: 60_000 });
@@ -698,6 +697,7 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
     '|---|---|---|---|---|---|---|---|---|',
   ];
   const pageNames = ['article', '1MB', '5MB'].filter((p) => r.results[p]);
+  const cell = (v: number | undefined) => (v === undefined ? '—' : String(round(v)));
   for (const page of pageNames) {
     const row = r.results[page]!;
     const floor = row.floor as M;
@@ -724,7 +724,6 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
       for (const page of rendered) {
         const x = r.results[page]!.extension as R;
         const w = r.results[page]!.extensionWarm as R | undefined;
-        const cell = (v: number | undefined) => (v === undefined ? '—' : String(round(v)));
         lines.push(`| ${page} | ${cell(x.mainThreadMs)} | ${cell(x.renderingMs)} | ${cell(x.renderedFrames)} | ${cell(x.mainThreadMs + x.renderingMs!)} | ${cell(w?.renderingMs)} | ${cell(w?.renderedFrames)} | ${x.retainedMB === undefined ? '—' : round(x.retainedMB, 2)} |`);
       }
       const empty = r.results.article?.emptyExtension as R | undefined;
@@ -740,7 +739,6 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
         const w = r.results[page]!.extensionWarm as X | undefined;
         const y = r.results[page]!.extensionStopped as X | undefined;
         const f = r.results[page]!.isolatedFloor as M;
-        const cell = (v: number | undefined) => (v === undefined ? '—' : String(round(v)));
         lines.push(`| ${page} | ${cell(x.mainThreadMs)} | ${f ? round(x.mainThreadMs / f.mainThreadMs!, 2) : '—'} | ${cell(x.workerMs)} (${cell(x.workerMatchMs)}) | ` +
           `${cell(x.totalCpuMs)} | ${cell(x.longestTaskMs)} | ${cell(x.firstScreenMs)} | ${cell(x.allMarksMs)} | ` +
           `${cell(w?.mainThreadMs)} | ${cell(w?.workerMs)} (${cell(w?.workerMatchMs)}) | ${cell(w?.firstScreenMs)} | ${cell(w?.allMarksMs)} | ` +

@@ -4,6 +4,7 @@ import { Matcher } from '../match/matcher';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { HighlightSurface } from './highlight-surface';
 import { PageScanner } from './page-scanner';
+import type { MentionLook } from './mention';
 import { SETTLE_MS } from './near-blocks';
 
 // Hit-testing where the browser has the Highlight API but not highlightsFromPoint() (Chrome 105–139): the
@@ -104,16 +105,25 @@ describe('HighlightSurface near the viewport', () => {
   }
   const marked = () => [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).values()]
     .flatMap((h) => [...h]).map((r) => r.startContainer.parentElement!.id).sort();
-
-  it('keeps only the marks of blocks the browser reports near in the highlights, and follows the reader', async () => {
-    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p><p id="c" style="display: contents">EU họp.</p>';
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 0);
+  /** Scans `html` into a surface that follows the reader past `manyMarks` marks; its observer once it has one. */
+  async function scanFollowing(html: string, manyMarks = 0, look?: MentionLook) {
+    document.body.innerHTML = html;
+    FakeObserver.last = null;
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, manyMarks);
+    if (look) surface.setLook(look);
     scanner = new PageScanner(document, matcher, surface);
     await scanner.start();
-    const observer = FakeObserver.last!;
+    return { surface, observer: FakeObserver.last as FakeObserver | null };
+  }
+  /** After the changes away from the view have been made together. */
+  const settled = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 20));
+
+  it('keeps only the marks of blocks the browser reports near in the highlights, and follows the reader', async () => {
+    const { surface, observer: watching } = await scanFollowing('<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p><p id="c" style="display: contents">EU họp.</p>');
+    const observer = watching!;
     const p = (id: string) => document.getElementById(id)!;
     // Found, but nothing drawn until the browser says where the blocks are.
-    expect(scanner.mentionCount).toBe(3);
+    expect(scanner!.mentionCount).toBe(3);
     expect(marked()).toEqual([]);
     observer.report(p('a'), true);
     observer.report(p('b'), false);
@@ -125,7 +135,7 @@ describe('HighlightSurface near the viewport', () => {
     observer.report(p('a'), false, 100, -3000);
     observer.report(p('b'), true);
     expect(marked()).toEqual(['a', 'b', 'c']);
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 20));
+    await settled();
     expect(marked()).toEqual(['b', 'c']);
     // A hit-test still finds a far mark's term by its caret (the caret is only ever in view, but nothing is lost).
     caret = { offsetNode: textIn('#a'), offset: 1 };
@@ -133,60 +143,48 @@ describe('HighlightSurface near the viewport', () => {
     // A block that loses its marks is no longer followed.
     p('b').remove();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await scanner.idle();
+    await scanner!.idle();
     expect(observer.watched.has(p('a'))).toBe(true);
     expect([...observer.watched].some((el) => el.id === 'b')).toBe(false);
     expect(marked()).toEqual(['c']);
   });
 
   it('draws every mark of a page with few of them, and follows the reader only once there are many', async () => {
-    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p>';
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 2);
-    FakeObserver.last = null;
-    scanner = new PageScanner(document, matcher, surface);
-    await scanner.start();
+    const first = await scanFollowing('<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p>', 2);
     // Two marks: drawn whole, no observer at all.
     expect(marked()).toEqual(['a', 'b']);
-    expect(FakeObserver.last).toBeNull();
+    expect(first.observer).toBeNull();
     // A third: from now on only what is near is drawn; what was drawn is observed, and leaves when reported far.
     const added = document.createElement('p');
     added.id = 'c';
     added.textContent = 'EU họp.';
     document.body.append(added);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await scanner.idle();
+    await scanner!.idle();
     const observer = FakeObserver.last!;
     expect([...observer.watched].map((el) => el.id).sort()).toEqual(['a', 'b', 'c']);
     expect(marked()).toEqual(['a', 'b']);
     observer.report(document.getElementById('b')!, false, 100, 5000);
     observer.report(document.getElementById('c')!, true);
     expect(marked()).toEqual(['a', 'b', 'c']);
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 20));
+    await settled();
     expect(marked()).toEqual(['a', 'c']);
   });
 
   it('draws a block two screens below the view with the next changes made together, not in its own frame', async () => {
-    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p>';
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 0);
-    scanner = new PageScanner(document, matcher, surface);
-    await scanner.start();
-    const observer = FakeObserver.last!;
-    observer.report(document.getElementById('a')!, true, 100, 300);
-    observer.report(document.getElementById('b')!, true, 100, 2.5 * innerHeight);
+    const { observer } = await scanFollowing('<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p>');
+    observer!.report(document.getElementById('a')!, true, 100, 300);
+    observer!.report(document.getElementById('b')!, true, 100, 2.5 * innerHeight);
     expect(marked()).toEqual(['a']);
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 20));
+    await settled();
     expect(marked()).toEqual(['a', 'b']);
   });
 
   it('draws a later mention lightly when it comes near after its term\'s first mention', async () => {
-    document.body.innerHTML = '<p id="a">LHQ họp.</p><p id="b">LHQ lại họp.</p>';
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, 0);
-    surface.setLook({ style: 'background', emphasis: 'first', ground: 'light' });
-    scanner = new PageScanner(document, matcher, surface);
-    await scanner.start();
-    const observer = FakeObserver.last!;
-    observer.report(document.getElementById('b')!, true);
-    observer.report(document.getElementById('a')!, true);
+    const { observer } = await scanFollowing('<p id="a">LHQ họp.</p><p id="b">LHQ lại họp.</p>', 0,
+      { style: 'background', emphasis: 'first', ground: 'light' });
+    observer!.report(document.getElementById('b')!, true);
+    observer!.report(document.getElementById('a')!, true);
     const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
     const idsIn = (name: string) => [...(registry.get(name) ?? [])].map((r) => r.startContainer.parentElement!.id);
     expect(idsIn('tre-term')).toEqual(['a']);

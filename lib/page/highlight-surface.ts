@@ -84,7 +84,7 @@ export class HighlightSurface implements MentionSurface {
    * (found-mention.ts).
    */
   private readonly byRange = new Map<AbstractRange, Mention>();
-  private readonly drawn = new Map<Mention, AbstractRange>();
+  private readonly drawn = new Set<Mention>();
   /**
    * Each text node's drawn mentions, for hit-testing by caret where highlightsFromPoint() is missing: built on
    * the first such hit-test and kept current from then on, so browsers that have it never pay for it.
@@ -99,7 +99,6 @@ export class HighlightSurface implements MentionSurface {
   constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[], Observer: typeof IntersectionObserver | null = null,
     private readonly manyMarks = MANY_MARKS) {
     this.nearBlocks = new NearBlocks(Observer, (block, near) => this.onNearChange(block, near));
-    if (Observer && isLongPage(doc)) this.nearBlocks.engage();
     this.register();
   }
 
@@ -109,16 +108,20 @@ export class HighlightSurface implements MentionSurface {
   }
 
   show(mentions: readonly Mention[]): void {
-    // Before these are drawn: past the threshold they are drawn only when near.
-    if (this.count + mentions.length > this.manyMarks) this.nearBlocks.engage();
+    // Before these are drawn: past the threshold, or on a long page, they are drawn only when near. (The page's
+    // height is asked here, when there is something to draw, not when the script starts on every page.)
+    const many = this.count + mentions.length > this.manyMarks;
+    if (many || (this.nearBlocks.canEngage && this.count === 0 && isLongPage(this.doc))) this.nearBlocks.engage();
     for (const m of mentions) {
       let inBlock = this.byBlock.get(m.block);
       if (!inBlock) {
         this.byBlock.set(m.block, (inBlock = new Set()));
         this.nearBlocks.watch(m.block);
       }
-      if (!inBlock.has(m)) this.count++;
-      inBlock.add(m);
+      if (!inBlock.has(m)) {
+        inBlock.add(m);
+        this.count++;
+      }
       if (!this.firsts && this.nearBlocks.isNear(m.block)) this.draw(m, this.targetOf(m, true));
     }
     if (!this.firsts) return;
@@ -175,16 +178,15 @@ export class HighlightSurface implements MentionSurface {
     const range = m.range;
     target.add(range);
     if (this.drawn.has(m)) return;
-    this.drawn.set(m, range);
+    this.drawn.add(m);
     this.byRange.set(range, m);
     if (this.byNode) this.index(this.byNode, m);
   }
 
-  /** Takes a mention's mark out of the highlights, if it was drawn (its range is not made for this). */
+  /** Takes a mention's mark out of the highlights, if it was drawn (a range is not made for this). */
   private undraw(m: Mention): void {
-    const range = this.drawn.get(m);
-    if (!range) return;
-    this.drawn.delete(m);
+    if (!this.drawn.delete(m)) return;
+    const range = m.range; // made when it was drawn
     this.highlight.delete(range);
     this.light.delete(range);
     this.untinted.delete(range);
@@ -313,7 +315,7 @@ export class HighlightSurface implements MentionSurface {
   }
 }
 
-/** Whether the page is LONG_PAGE_SCREENS tall (laid out by now: the content script starts when it is idle). */
+/** Whether the page is LONG_PAGE_SCREENS tall (asked once its first marks are found, when it has long been laid out). */
 function isLongPage(doc: Document): boolean {
   const screen = doc.defaultView?.innerHeight ?? 0;
   return screen > 0 && (doc.documentElement?.scrollHeight ?? 0) > LONG_PAGE_SCREENS * screen;

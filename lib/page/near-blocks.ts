@@ -36,16 +36,21 @@ export class NearBlocks {
 
   constructor(private readonly Observer: ObserverConstructor | null, private readonly onChange: (block: Node, near: boolean) => void) {}
 
+  /** Whether `engage()` would change anything (the browser has an observer, and it is not yet in use). */
+  get canEngage(): boolean {
+    return this.Observer !== null && this.observer === null;
+  }
+
   /**
    * From now on, only blocks the browser reports near count as near: every block watched so far is observed
    * (those it reports far are taken out together, after SETTLE_MS), and so is every block watched later.
    */
   engage(): void {
-    if (this.observer || !this.Observer) return;
+    if (!this.canEngage) return;
     // Not `scrollMargin`: Chromium applies it to the document's own scroller too, and every block counted as
     // near. So a block inside a nested scroll container comes near when it scrolls into that container's view,
     // and its marks are drawn a frame after.
-    this.observer = new this.Observer((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
+    this.observer = new this.Observer!((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
     for (const block of this.near) if (block.nodeType === Node.ELEMENT_NODE) this.observer.observe(block as Element);
   }
 
