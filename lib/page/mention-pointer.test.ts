@@ -4,6 +4,7 @@ import { MentionPointer } from './mention-pointer';
 
 // Clicks and keys, with a stand-in surface: the mention is whatever text node the event's target holds.
 let pointer: MentionPointer;
+let surface: MentionSurface;
 let opened: { id: string; pinned: boolean; focus?: boolean }[];
 let closed: number;
 
@@ -19,7 +20,7 @@ beforeEach(() => {
   document.body.innerHTML = `<button id="before">Nghe</button>
     <p><a id="linked" href="#next">ASEAN</a> và <span id="plain">LHQ</span></p>`;
   const mentions = new Map<Element, Mention>([...document.querySelectorAll('#linked, #plain')].map((el) => [el, mentionIn(el)]));
-  const surface: MentionSurface = {
+  surface = {
     show() {}, hide() {}, setVisible() {}, setLook() {}, dispose() {},
     mentionAt: (_x, _y, target) => (target instanceof Element ? mentions.get(target) ?? null : null),
   };
@@ -30,6 +31,7 @@ beforeEach(() => {
     close: () => closed++,
     isInside: (target) => target instanceof Element && target.localName === 'tre-popover',
   });
+  pointer.engage();
 });
 
 afterEach(() => {
@@ -44,6 +46,21 @@ function click(el: Element, init: MouseEventInit = {}): MouseEvent {
 }
 
 describe('MentionPointer', () => {
+  it('follows nothing until engaged (the page has a mark), and nothing again once disposed', () => {
+    pointer.dispose();
+    pointer = new MentionPointer(document, surface, { open: (m) => opened.push({ id: m.id, pinned: true }), close: () => undefined, isInside: () => false });
+    click(document.getElementById('plain')!);
+    expect(opened).toEqual([]);
+    pointer.engage();
+    pointer.engage();
+    click(document.getElementById('plain')!);
+    expect(opened).toEqual([{ id: 'plain', pinned: true }]);
+    pointer.dispose();
+    pointer.engage();
+    click(document.getElementById('plain')!);
+    expect(opened).toHaveLength(1);
+  });
+
   it('opens and pins the card of a clicked mention', () => {
     click(document.getElementById('plain')!);
     expect(opened).toEqual([{ id: 'plain', pinned: true }]);

@@ -46,13 +46,22 @@ export class MentionPointer {
   /** A linked mention just clicked: its hover card stays shut until the pointer leaves it (never both). */
   private clicked: Mention | null = null;
   private readonly listeners: [string, EventListener][] = [];
+  private disposed = false;
 
   constructor(
     private readonly doc: Document,
     private readonly surface: MentionSurface,
     private readonly popover: PopoverHandlers,
     private readonly timings: PointerTimings = DEFAULT_TIMINGS,
-  ) {
+  ) {}
+
+  /**
+   * Starts following the pointer and the keys: once the page has a mark (PageMarking calls it then) or a card
+   * is opened from the keyboard. Not at start: adding the listeners is a few ms of every page's start-up, and
+   * most pages a reader opens may never have a mark.
+   */
+  engage(): void {
+    if (this.listeners.length || this.disposed) return;
     this.listen('pointermove', (e) => this.onMove(e as PointerEvent));
     // Not passive: an Alt-click on a linked mark opens the card instead of following (or downloading) the link.
     this.listen('click', (e) => this.onClick(e as MouseEvent), false);
@@ -85,6 +94,7 @@ export class MentionPointer {
    * controls are reached with Tab; Escape closes it and gives focus back.
    */
   openFromKeyboard(m: Mention): void {
+    this.engage();
     const active = this.doc.activeElement;
     if (!this.returnFocus && active && !this.popover.isInside(active) && 'focus' in active) {
       this.returnFocus = active as HTMLElement;
@@ -111,10 +121,12 @@ export class MentionPointer {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.close();
     const win = this.doc.defaultView!;
     win.cancelAnimationFrame(this.frame);
     for (const [type, fn] of this.listeners) this.doc.removeEventListener(type, fn, true);
+    this.listeners.length = 0;
   }
 
   private listen(type: string, fn: EventListener, passive = true): void {

@@ -17,25 +17,58 @@ export function pageGround(el: Element): PageGround {
  * backgrounds say nothing (a light text means a dark ground). Reads computed styles only.
  */
 export function groundColour(el: Element): Rgba {
-  const win = el.ownerDocument.defaultView;
-  if (!win) return WHITE;
-  const layers: Rgba[] = [];
-  let ground: Rgba | null = null;
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    const bg = parseColor(win.getComputedStyle(p).backgroundColor);
-    if (!bg || bg.a === 0) continue;
-    if (bg.a >= 1) {
-      ground = bg;
-      break;
-    }
-    layers.push(bg);
-  }
-  if (!ground) {
+  return new Grounds().of(el);
+}
+
+/** What an element's own background and its ancestors' paint under its text. */
+type Painted = {
+  /** The composite colour, once an opaque background was found on the way up; else null (the canvas shows). */
+  ground: Rgba | null;
+  /** With no opaque ground: the translucent backgrounds on the way up, nearest first, to lay over the canvas. */
+  layers: Rgba[];
+};
+
+const UNPAINTED: Painted = { ground: null, layers: [] };
+
+/**
+ * groundColour for many elements of one page: what each ancestor paints is read once and kept, so the
+ * paragraphs of one article share their containers' computed styles (the tint guard asks for every element
+ * that holds a strong mark: without this, each asked for every ancestor's style up to the root).
+ */
+export class Grounds {
+  private readonly painted = new WeakMap<Element, Painted>();
+
+  of(el: Element): Rgba {
+    const win = el.ownerDocument.defaultView;
+    if (!win) return WHITE;
+    const { ground, layers } = this.paintedAt(el, win);
+    if (ground) return ground;
     const scheme = win.getComputedStyle(el.ownerDocument.documentElement).colorScheme ?? '';
     const text = parseColor(win.getComputedStyle(el).color);
     // No painted background: the canvas is white unless the page opted into a dark scheme and its text is light.
-    ground = /dark/.test(scheme) && text && luminance(text) > 0.5 ? { r: 18, g: 18, b: 18, a: 1 } : WHITE;
+    let canvas: Rgba = /dark/.test(scheme) && text && luminance(text) > 0.5 ? { r: 18, g: 18, b: 18, a: 1 } : WHITE;
+    for (let i = layers.length - 1; i >= 0; i--) canvas = over(layers[i]!, canvas);
+    return canvas;
   }
-  for (const layer of layers.reverse()) ground = over(layer, ground);
-  return ground;
+
+  /** Walks up only to the first ancestor already known (or with an opaque background), then folds back down. */
+  private paintedAt(el: Element, win: Window): Painted {
+    const chain: Element[] = [];
+    let above: Painted = UNPAINTED;
+    for (let p: Element | null = el; p; p = p.parentElement) {
+      const known = this.painted.get(p);
+      if (known) {
+        above = known;
+        break;
+      }
+      chain.push(p);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const bg = parseColor(win.getComputedStyle(chain[i]!).backgroundColor);
+      if (bg && bg.a >= 1) above = { ground: bg, layers: [] };
+      else if (bg && bg.a > 0) above = above.ground ? { ground: over(bg, above.ground), layers: [] } : { ground: null, layers: [bg, ...above.layers] };
+      this.painted.set(chain[i]!, above);
+    }
+    return above;
+  }
 }

@@ -172,6 +172,7 @@ export class PageMarking {
   /** The badge counts what is marked (only the chosen term types); nothing while marking is off here. */
   private report(): void {
     const count = this.marking ? this.surface.shownCount : 0;
+    if (count > 0) this.pointer.engage();
     if (count === this.lastCount) return;
     this.lastCount = count;
     this.deps.reportCount(count);

@@ -1,5 +1,5 @@
 import { contrastRatio, over, parseColor, type Rgba } from './contrast';
-import { groundColour, type PageGround } from './page-ground';
+import { Grounds, type PageGround } from './page-ground';
 
 /**
  * The strong marks' tints, as in the manifest CSS (entrypoints/content/highlight.css; mark-contrast.test.ts
@@ -27,10 +27,11 @@ export function tintKeepsText(text: Rgba, ground: Rgba, tint: Rgba): boolean {
  * contrast ≥ 4.5:1 where it was"). No single tint can do that everywhere — any visible tint on white lowers
  * the contrast of grey text that had just 4.5:1 — so where it would, the mark keeps only its strong underline.
  * Asked only for strong marks (each term's first mention by default), cached per element, so a page pays a
- * few computed-style reads per text container.
+ * few computed-style reads per text container (its ancestors' backgrounds read once for all of them).
  */
 export class TintGuard {
   private readonly verdicts = new WeakMap<Element, boolean>();
+  private readonly grounds = new Grounds();
 
   constructor(private readonly ground: PageGround) {}
 
@@ -39,7 +40,7 @@ export class TintGuard {
     let verdict = this.verdicts.get(el);
     if (verdict === undefined) {
       const win = el.ownerDocument.defaultView;
-      const ground = groundColour(el);
+      const ground = this.grounds.of(el);
       const text = win ? parseOpaque(win.getComputedStyle(el).color, ground) : null;
       verdict = !text || tintKeepsText(text, ground, STRONG_TINTS[this.ground]);
       this.verdicts.set(el, verdict);
