@@ -64,7 +64,11 @@ export class PageMarking {
   private firstScan: Promise<void> | null = null;
   private typeOf: (id: string) => TermType | undefined = () => undefined;
   private ground: PageGround | null = null;
-  private lastCount = -1;
+  /**
+   * The count last reported for the badge. A new page starts at 0 without saying so: the browsers clear a tab's
+   * own badge when it navigates, and a page without marks (most pages) then sends the background nothing.
+   */
+  private lastCount = 0;
   private readonly startedAt: number;
   /** The pointer reads the delay on every hover, so changing this object's field is enough to follow the setting. */
   private readonly timings = { ...DEFAULT_TIMINGS };
