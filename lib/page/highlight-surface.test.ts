@@ -85,11 +85,14 @@ describe('HighlightSurface near the viewport', () => {
   class FakeObserver {
     static last: FakeObserver | null = null;
     readonly watched = new Set<Element>();
+    /** Every observe() call, in order: observing a block again is asking the browser where it is now. */
+    readonly asked: Element[] = [];
     constructor(private readonly callback: (entries: IntersectionObserverEntry[]) => void) {
       FakeObserver.last = this;
     }
     observe(el: Element) {
       this.watched.add(el);
+      this.asked.push(el);
     }
     unobserve(el: Element) {
       this.watched.delete(el);
@@ -105,11 +108,14 @@ describe('HighlightSurface near the viewport', () => {
   }
   const marked = () => [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).values()]
     .flatMap((h) => [...h]).map((r) => r.startContainer.parentElement!.id).sort();
-  /** Scans `html` into a surface that follows the reader past `manyMarks` marks; its observer once it has one. */
-  async function scanFollowing(html: string, manyMarks = 0, look?: MentionLook) {
+  /**
+   * Scans `html` into a surface that follows the reader past `manyMarks` marks, in bands of `bandBlocks` blocks
+   * (1: each block by itself); its observer once it has one.
+   */
+  async function scanFollowing(html: string, manyMarks = 0, look?: MentionLook, bandBlocks = 1) {
     document.body.innerHTML = html;
     FakeObserver.last = null;
-    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, manyMarks);
+    const surface = new HighlightSurface(document, () => [], FakeObserver as unknown as typeof IntersectionObserver, manyMarks, bandBlocks);
     if (look) surface.setLook(look);
     scanner = new PageScanner(document, matcher, surface);
     await scanner.start();
@@ -178,6 +184,56 @@ describe('HighlightSurface near the viewport', () => {
     expect(marked()).toEqual(['a']);
     await settled();
     expect(marked()).toEqual(['a', 'b']);
+  });
+
+  describe('in bands', () => {
+    const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => `<p id="${id}">LHQ họp.</p>`).join('');
+    const p = (id: string) => document.getElementById(id)!;
+    const ids = (els: Iterable<Element>) => [...els].map((el) => el.id).sort();
+
+    it('observes only the first and last block of each band, and draws a band whole when either end is near or the view is inside it', async () => {
+      const { observer } = await scanFollowing(seven, 0, undefined, 3);
+      // Bands a–c, d–f, g.
+      expect(ids(observer!.watched)).toEqual(['a', 'c', 'd', 'f', 'g']);
+      observer!.report(p('a'), true);
+      expect(marked()).toEqual(['a', 'b', 'c']);
+      // d is above the zone and f below it: the view is inside the band, drawn at once.
+      observer!.report(p('d'), false, 100, -5000);
+      observer!.report(p('f'), false, 100, 5000);
+      expect(marked()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+      // Its last block comes up above the zone too: the band is behind the reader, and leaves with the next
+      // changes made together.
+      observer!.report(p('f'), false, 100, -4000);
+      await settled();
+      expect(marked()).toEqual(['a', 'b', 'c']);
+    });
+
+    it('asks again where a band\'s ends are once a scroll stops, so a jump into the middle of a band is drawn', async () => {
+      const { observer } = await scanFollowing(seven, 0, undefined, 3);
+      for (const id of ['a', 'c', 'd', 'f', 'g']) observer!.report(p(id), false, 100, 5000);
+      expect(marked()).toEqual([]);
+      // A jump carries d above the zone while f stays below: the browser says nothing (neither crossed it).
+      const before = observer!.asked.length;
+      document.dispatchEvent(new Event('scroll'));
+      await settled();
+      // Once the scroll has stopped, the ends of every band not in the zone are observed again (a band of one
+      // block cannot hold the view between its ends)...
+      expect(ids(observer!.asked.slice(before))).toEqual(['a', 'c', 'd', 'f']);
+      // ...and the browser's fresh report draws the band the view is in.
+      observer!.report(p('d'), false, 100, -3000);
+      observer!.report(p('f'), false, 100, 2000);
+      expect(marked()).toEqual(['d', 'e', 'f']);
+    });
+
+    it('hands the watch of a band\'s end that loses its marks to its neighbour', async () => {
+      const { observer } = await scanFollowing(seven, 0, undefined, 3);
+      observer!.report(p('a'), true);
+      p('c').remove();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await scanner!.idle();
+      expect(ids(observer!.watched)).toEqual(['a', 'b', 'd', 'f', 'g']);
+      expect(marked()).toEqual(['a', 'b']);
+    });
   });
 
   it('draws a later mention lightly when it comes near after its term\'s first mention', async () => {

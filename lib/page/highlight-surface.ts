@@ -1,6 +1,6 @@
 import { FirstMentions } from './first-mentions';
 import { boxAt, DEFAULT_LOOK, liveRange, type Mention, type MentionLook, type MentionSurface } from './mention';
-import { NearBlocks } from './near-blocks';
+import { BAND_BLOCKS, NearBlocks } from './near-blocks';
 import { blockOf } from './segments';
 import { TintGuard } from './tint-guard';
 
@@ -97,8 +97,8 @@ export class HighlightSurface implements MentionSurface {
    * content script passes it); without one every mark is.
    */
   constructor(private readonly doc: Document, private readonly shadowRoots: () => ShadowRoot[], Observer: typeof IntersectionObserver | null = null,
-    private readonly manyMarks = MANY_MARKS) {
-    this.nearBlocks = new NearBlocks(Observer, (block, near) => this.onNearChange(block, near));
+    private readonly manyMarks = MANY_MARKS, bandBlocks = BAND_BLOCKS) {
+    this.nearBlocks = new NearBlocks(doc, Observer, (block, near) => this.onNearChange(block, near), bandBlocks);
     this.register();
   }
 

@@ -14,7 +14,33 @@ export const NEAR_MARGIN = '300% 0px';
  */
 export const SETTLE_MS = 100;
 
+/**
+ * How many consecutive blocks the browser follows as one band, observing only its first and its last. The
+ * observer works through every observed element in every frame of a scroll: with each of the 5 MB bench page's
+ * ~15,000 marked blocks observed, that was 20–65 ms a frame (decision 012, "Fourth round").
+ */
+export const BAND_BLOCKS = 16;
+
 type ObserverConstructor = typeof IntersectionObserver;
+
+/** Where the browser last reported an observed block: in the near zone, or wholly above or below it. */
+type Side = 'in' | 'above' | 'below';
+
+/**
+ * Blocks watched one after another in the document's order, followed together: the band is near when its first
+ * or its last block is in the near zone, or when the first is above the zone and the last below it (the view is
+ * inside the band). Its blocks come and go together; there are at most BAND_BLOCKS of them.
+ */
+class Band {
+  readonly blocks: Element[] = [];
+  near = false;
+  get head(): Element {
+    return this.blocks[0]!;
+  }
+  get tail(): Element {
+    return this.blocks[this.blocks.length - 1]!;
+  }
+}
 
 /**
  * Which blocks holding marks are near the viewport, told by the browser's IntersectionObserver as the reader
@@ -25,16 +51,39 @@ type ObserverConstructor = typeof IntersectionObserver;
  *
  * Every block counts as near until `engage()`: following the reader costs too, on every frame of a scroll (the
  * observer's work for each block, the highlights changed as blocks come and go), and a page with few marks is
- * cheaper to draw whole once (decision 012, "Third round").
+ * cheaper to draw whole once (decision 012, "Third round"). Blocks are followed in bands (Band, BAND_BLOCKS), so
+ * the observer has a fraction of them to work through.
  */
 export class NearBlocks {
   private observer: IntersectionObserver | null = null;
+  /** Blocks near without a band: every block before `engage()`, and blocks that cannot be observed. */
   private readonly near = new Set<Node>();
+  private readonly bandOf = new Map<Element, Band>();
+  private readonly bands = new Set<Band>();
+  /** The last band started: a block watched right after its last one joins it while it has room. */
+  private open: Band | null = null;
+  /** Where the browser last reported each band's first and last block. */
+  private readonly sides = new Map<Element, Side>();
   /** Changes waiting to be made together (the last word on each block), and the timer that makes them. */
   private readonly settling = new Map<Node, boolean>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** After a scroll has stopped: the bands whose ends were both out of the zone are asked about again. */
+  private askTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly onScroll = () => {
+    if (this.askTimer !== null) clearTimeout(this.askTimer);
+    this.askTimer = setTimeout(() => this.askAgain(), SETTLE_MS);
+  };
 
-  constructor(private readonly Observer: ObserverConstructor | null, private readonly onChange: (block: Node, near: boolean) => void) {}
+  /**
+   * `doc`: where scrolls are heard (a jump can carry a band's two ends past the zone without the browser
+   * reporting either). `bandBlocks`: at most this many blocks a band (1: every block followed by itself).
+   */
+  constructor(
+    private readonly doc: Document | null,
+    private readonly Observer: ObserverConstructor | null,
+    private readonly onChange: (block: Node, near: boolean) => void,
+    private readonly bandBlocks = BAND_BLOCKS,
+  ) {}
 
   /** Whether `engage()` would change anything (the browser has an observer, and it is not yet in use). */
   get canEngage(): boolean {
@@ -51,51 +100,120 @@ export class NearBlocks {
     // near. So a block inside a nested scroll container comes near when it scrolls into that container's view,
     // and its marks are drawn a frame after.
     this.observer = new this.Observer!((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
-    for (const block of this.near) if (block.nodeType === Node.ELEMENT_NODE) this.observer.observe(block as Element);
+    // Capture: scroll events do not bubble, and the page's text may scroll in a container of its own.
+    this.doc?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    const watched = [...this.near].filter((block) => block.nodeType === Node.ELEMENT_NODE) as Element[];
+    for (const block of watched) {
+      // Near until the browser reports its band far: what was drawn stays drawn meanwhile.
+      this.near.delete(block);
+      this.join(block).near = true;
+    }
   }
 
   /** Starts following a block: near at once if it cannot be observed, else when the browser reports it so. */
   watch(block: Node): void {
     if (!this.observer || block.nodeType !== Node.ELEMENT_NODE) this.near.add(block);
-    else this.observer.observe(block as Element);
+    else this.join(block as Element);
   }
 
   unwatch(block: Node): void {
     this.near.delete(block);
     this.settling.delete(block);
-    if (this.observer && block.nodeType === Node.ELEMENT_NODE) this.observer.unobserve(block as Element);
+    const band = this.bandOf.get(block as Element);
+    if (!band) return;
+    this.bandOf.delete(block as Element);
+    const at = band.blocks.indexOf(block as Element);
+    const wasEnd = at === 0 || at === band.blocks.length - 1;
+    band.blocks.splice(at, 1);
+    if (!wasEnd) return;
+    this.forget(block as Element);
+    if (band.blocks.length === 0) {
+      this.bands.delete(band);
+      if (this.open === band) this.open = null;
+      return;
+    }
+    // Its neighbour is the band's end now: observed, and reported at the next frame.
+    this.observe(band.head);
+    this.observe(band.tail);
   }
 
   isNear(block: Node): boolean {
-    return this.near.has(block);
+    return this.near.has(block) || (this.bandOf.get(block as Element)?.near ?? false);
   }
 
   dispose(): void {
     this.observer?.disconnect();
+    this.doc?.removeEventListener('scroll', this.onScroll, { capture: true });
     this.near.clear();
+    this.bandOf.clear();
+    this.bands.clear();
+    this.sides.clear();
+    this.open = null;
     this.settling.clear();
-    if (this.timer !== null) clearTimeout(this.timer);
+    for (const t of [this.timer, this.askTimer]) if (t !== null) clearTimeout(t);
     this.timer = null;
+    this.askTimer = null;
+  }
+
+  /** Puts a block in the open band if it comes right after that band's last block, else in a band of its own. */
+  private join(block: Element): Band {
+    let band = this.open;
+    const follows = band !== null && band.blocks.length < this.bandBlocks &&
+      (band.tail.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (!band || !follows) {
+      band = new Band();
+      this.bands.add(band);
+      this.open = band;
+    } else if (band.blocks.length > 1) {
+      // The old last block is inside the band now: no longer observed.
+      this.forget(band.tail);
+    }
+    band.blocks.push(block);
+    this.bandOf.set(block, band);
+    this.observe(block);
+    return band;
+  }
+
+  private observe(block: Element): void {
+    this.observer!.unobserve(block);
+    this.observer!.observe(block);
+  }
+
+  private forget(block: Element): void {
+    this.observer?.unobserve(block);
+    this.sides.delete(block);
   }
 
   private update(entries: IntersectionObserverEntry[]): void {
     const screen = entries[0]?.target.ownerDocument.defaultView?.innerHeight ?? 0;
+    const bands = new Map<Band, DOMRectReadOnly>();
     for (const entry of entries) {
-      const block = entry.target;
+      const band = this.bandOf.get(entry.target);
+      if (!band) continue;
       const box = entry.boundingClientRect;
       // A block with no box of its own (display: contents) is never reported as intersecting, though its text
-      // shows: it counts as near. (A hidden block has none either; its marks cost nothing to draw.)
-      const near = entry.isIntersecting || (box.width === 0 && box.height === 0);
-      if (near === this.near.has(block)) continue;
-      if (near) this.near.add(block);
-      else this.near.delete(block);
+      // shows: it counts as in the zone. (A hidden block has none either; its marks cost nothing to draw.)
+      const inZone = entry.isIntersecting || (box.width === 0 && box.height === 0);
+      this.sides.set(entry.target, inZone ? 'in' : box.top < 0 ? 'above' : 'below');
+      if (inZone || !bands.has(band)) bands.set(band, box);
+    }
+    for (const [band, box] of bands) {
+      const head = this.sides.get(band.head);
+      const tail = this.sides.get(band.tail);
+      const spans = head === 'above' && tail === 'below';
+      const near = head === 'in' || tail === 'in' || spans;
+      if (near === band.near) continue;
+      band.near = near;
       // What is in view or a screen from it is drawn now; the rest, and every mark leaving, waits to go together.
-      if (near && box.bottom > -screen && box.top < 2 * screen) {
-        this.settling.delete(block);
-        this.onChange(block, true);
-      } else {
-        this.settling.set(block, near);
-        this.timer ??= setTimeout(() => this.settle(), SETTLE_MS);
+      const now = near && (spans || (box.bottom > -screen && box.top < 2 * screen));
+      for (const block of band.blocks) {
+        if (now) {
+          this.settling.delete(block);
+          this.onChange(block, true);
+        } else {
+          this.settling.set(block, near);
+          this.timer ??= setTimeout(() => this.settle(), SETTLE_MS);
+        }
       }
     }
   }
@@ -105,5 +223,19 @@ export class NearBlocks {
     const changes = [...this.settling];
     this.settling.clear();
     for (const [block, near] of changes) this.onChange(block, near);
+  }
+
+  /**
+   * After a scroll: a jump of more than the zone's height moves a band's ends from below it to above it (or
+   * back) without either crossing it, and the browser reports nothing; the view may have landed inside the band.
+   * Observing both ends again makes the browser report where they are now.
+   */
+  private askAgain(): void {
+    this.askTimer = null;
+    for (const band of this.bands) {
+      if (band.blocks.length < 2 || this.sides.get(band.head) === 'in' || this.sides.get(band.tail) === 'in') continue;
+      this.observe(band.head);
+      this.observe(band.tail);
+    }
   }
 }

@@ -85,7 +85,7 @@ describe('matching in the background', () => {
 });
 
 describe('a long page', () => {
-  it('keeps only the marks near the viewport in the highlights, and follows the reader down the page', async () => {
+  it('keeps only the marks near the viewport in the highlights, and follows the reader down the page and on a jump', async () => {
     const page = await open('long.html');
     await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { timeout: 30_000 });
     const where = async () => (await page.evaluate(marksInPage, { names: ALL_HIGHLIGHT_NAMES })).marks.map((m) => m.where);
@@ -102,6 +102,13 @@ describe('a long page', () => {
     const bottom = await where();
     expect(bottom).not.toContain('p1');
     expect(bottom.length).toBeLessThan(1200);
+    // Thirty paragraphs a screen tall each: the band of blocks that holds p105 is taller than the near zone, and
+    // a jump from the bottom lands between its two ends without either crossing the zone (near-blocks.ts).
+    await page.evaluate(() => {
+      for (let i = 90; i <= 120; i++) document.getElementById(`p${i}`)!.style.minHeight = '100vh';
+      document.getElementById('p105')!.scrollIntoView();
+    });
+    await expect.poll(where).toContain('p105');
     console.log(`long.html: 1,200 mentions, ${top.length} drawn at the top, ${bottom.length} at the bottom`);
   });
 });
