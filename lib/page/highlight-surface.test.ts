@@ -225,6 +225,12 @@ describe('HighlightSurface near the viewport', () => {
       expect(marked()).toEqual(['d', 'e', 'f']);
     });
 
+    it('bands only sibling blocks: another container may scroll on its own', async () => {
+      const { observer } = await scanFollowing(`<div>${seven.slice(0, seven.indexOf('<p id="d"'))}</div><div>${seven.slice(seven.indexOf('<p id="d"'))}</div>`, 0, undefined, 16);
+      // Bands a–c and d–g.
+      expect(ids(observer!.watched)).toEqual(['a', 'c', 'd', 'g']);
+    });
+
     it('hands the watch of a band\'s end that loses its marks to its neighbour', async () => {
       const { observer } = await scanFollowing(seven, 0, undefined, 3);
       observer!.report(p('a'), true);

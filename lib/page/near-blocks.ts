@@ -27,7 +27,7 @@ type ObserverConstructor = typeof IntersectionObserver;
 type Side = 'in' | 'above' | 'below';
 
 /**
- * Blocks watched one after another in the document's order, followed together: the band is near when its first
+ * Sibling blocks watched one after another in the document's order, followed together: the band is near when its first
  * or its last block is in the near zone, or when the first is above the zone and the last below it (the view is
  * inside the band). Its blocks come and go together; there are at most BAND_BLOCKS of them.
  */
@@ -155,10 +155,15 @@ export class NearBlocks {
     this.askTimer = null;
   }
 
-  /** Puts a block in the open band if it comes right after that band's last block, else in a band of its own. */
+  /**
+   * Puts a block in the open band if it is a later sibling of that band's last block, else in a band of its own.
+   * Siblings only: they are laid out one after the other in one flow, where the band's two ends bound the rest.
+   * Blocks of another container may scroll on their own (a sidebar, a scrolling panel) or sit in another tree (a
+   * shadow root), and a band spanning them could hold a block in view while both its ends are far.
+   */
   private join(block: Element): Band {
     let band = this.open;
-    const follows = band !== null && band.blocks.length < this.bandBlocks &&
+    const follows = band !== null && band.blocks.length < this.bandBlocks && band.tail.parentNode === block.parentNode &&
       (band.tail.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     if (!band || !follows) {
       band = new Band();
