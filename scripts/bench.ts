@@ -521,24 +521,24 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
     }
     // Left out: the tasks in which Chrome captures the page's text for itself (translation, language detection),
     // once a page has loaded, with or without any extension: 160–180 ms of CPU on the 5 MB page, its longest task.
+    const within = (e: TraceEvent, task: TraceEvent) => e.ts >= task.ts && e.ts < task.ts + task.dur!;
     const captures = inWindow.filter((e) => e.name === 'ChromeRenderFrameObserver::CapturePageText');
-    const isCapture = (task: TraceEvent) => captures.some((c) => c.ts >= task.ts && c.ts < task.ts + task.dur!);
+    const isCapture = (task: TraceEvent) => captures.some((c) => within(c, task));
     const allTasks = inWindow.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
     const tasks = allTasks.filter((task) => !isCapture(task));
     const captureTasks = allTasks.filter(isCapture);
     const pageTextCaptureCpuMs = sum(captureTasks, 'tdur') / 1000;
-    const rendering = inWindow.filter((e) => RENDERING_EVENTS.has(e.name) && !captureTasks.some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
+    const rendering = inWindow.filter((e) => RENDERING_EVENTS.has(e.name) && !captureTasks.some((t) => within(e, t)));
     const tasksMs = (sum(tasks, 'dur') - sum(rendering, 'dur')) / 1000;
     // The same tasks in the thread's CPU time. On this 2-core machine the page's main thread waits for a core
     // while the worker matches and the browser process works, and wall-clock time counts that wait as the
     // page's: the issue's budget is the page's main-thread CPU, which this is.
     const tasksCpuMs = (sum(tasks, 'tdur') - sum(rendering, 'tdur')) / 1000;
-    // The longest of those tasks, rendering included (a frame is a task too), by the clock and in CPU time.
-    const longestTask = tasks.reduce((a, e) => (e.dur! > (a?.dur ?? 0) ? e : a), undefined as TraceEvent | undefined);
-    const longestTaskCpuMs = Math.max(0, ...tasks.map((e) => e.tdur ?? 0)) / 1000;
+    // The longest of those tasks in CPU time, rendering included (a frame is a task too), and its length by the clock.
+    const longestTask = tasks.reduce((a, e) => ((e.tdur ?? 0) > (a?.tdur ?? 0) ? e : a), undefined as TraceEvent | undefined);
     return {
       mainThreadMs: evaluateMs + scan.scanMs, evaluateMs, scanMs: scan.scanMs, longestTaskMs: Math.max(evaluateMs, scan.longestSliceMs), mentions: scan.mentions,
-      renderingMs, renderingCpuMs, renderedFrames, retainedMB, tasksMs, tasksCpuMs, pageTextCaptureCpuMs, longestTraceTaskMs: (longestTask?.dur ?? 0) / 1000, longestTaskCpuMs, evaluateCpuMs: (evaluations[0]!.tdur ?? 0) / 1000,
+      renderingMs, renderingCpuMs, renderedFrames, retainedMB, tasksMs, tasksCpuMs, pageTextCaptureCpuMs, longestTraceTaskMs: (longestTask?.dur ?? 0) / 1000, longestTaskCpuMs: (longestTask?.tdur ?? 0) / 1000, evaluateCpuMs: (evaluations[0]!.tdur ?? 0) / 1000,
       // Matching in the background (docs/decisions/012): the worker's tasks from the trace (its matching alone, as
       // it reports it, beside), the total, and the latency from the script's start to the first screen and to all
       // marks shown.
@@ -747,7 +747,7 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
       const tasksCells = x.tasksMs === undefined ? '— | —' : `${round(x.tasksMs)} | ${f ? round(x.tasksMs / f.mainThreadMs!, 2) : '—'}`;
       lines.push(`| ${page} | ${round(x.evaluateMs)} | ${round(x.scanMs)} | ${round(x.mainThreadMs)} | ${round(x.longestTaskMs)} | ${x.mentions} | ${floorCells} | ${tasksCells} |`);
     }
-    type C = { evaluateCpuMs?: number; tasksMs?: number; tasksCpuMs?: number; renderingCpuMs?: number; longestTaskCpuMs?: number; longestTraceTaskMs?: number };
+    type C = { evaluateCpuMs?: number; tasksMs?: number; tasksCpuMs?: number; renderingMs?: number; renderingCpuMs?: number; longestTaskCpuMs?: number; longestTraceTaskMs?: number };
     const timed = pageNames.filter((p) => (r.results[p]!.extension as C).tasksCpuMs !== undefined);
     if (timed.length) {
       // Wall-clock time counts the page's main thread waiting for a core while the worker matches; the issue's
@@ -758,7 +758,7 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
         const w = r.results[page]!.extensionWarm as C | undefined;
         const f = r.results[page]!.isolatedFloor as { cpuMs?: number } | undefined;
         const ratio = (v: number | undefined) => (v === undefined || !f?.cpuMs ? '—' : String(round(v / f.cpuMs, 2)));
-        lines.push(`| ${page} | ${cell(x.evaluateCpuMs)} | ${cell(x.tasksCpuMs)} (${cell(x.tasksMs)}) | ${cell(f?.cpuMs)} | ${ratio(x.tasksCpuMs)} | ${cell(w?.tasksCpuMs)} | ${ratio(w?.tasksCpuMs)} | ${cell(x.renderingCpuMs)} (${cell((x as { renderingMs?: number }).renderingMs)}) | ${cell(x.longestTaskCpuMs)} (${cell(x.longestTraceTaskMs)}) |`);
+        lines.push(`| ${page} | ${cell(x.evaluateCpuMs)} | ${cell(x.tasksCpuMs)} (${cell(x.tasksMs)}) | ${cell(f?.cpuMs)} | ${ratio(x.tasksCpuMs)} | ${cell(w?.tasksCpuMs)} | ${ratio(w?.tasksCpuMs)} | ${cell(x.renderingCpuMs)} (${cell(x.renderingMs)}) | ${cell(x.longestTaskCpuMs)} (${cell(x.longestTraceTaskMs)}) |`);
       }
     }
     type R = { mainThreadMs: number; renderingMs?: number; renderedFrames?: number; retainedMB?: number };

@@ -194,7 +194,8 @@ export class NearBlocks {
     const bands = new Map<Band, DOMRectReadOnly>();
     for (const entry of entries) {
       const band = this.bandOf.get(entry.target);
-      if (!band) continue;
+      // A report queued for a block that is no longer one of its band's ends says nothing about the band.
+      if (!band || (entry.target !== band.head && entry.target !== band.tail)) continue;
       const box = entry.boundingClientRect;
       // A block with no box of its own (display: contents) is never reported as intersecting, though its text
       // shows: it counts as in the zone. (A hidden block has none either; its marks cost nothing to draw.)

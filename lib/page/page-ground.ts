@@ -37,14 +37,17 @@ const UNPAINTED: Painted = { ground: null, layers: [] };
  */
 export class Grounds {
   private readonly painted = new WeakMap<Element, Painted>();
+  /** The root's `color-scheme`, read once: asked for every element on the many pages that paint no background. */
+  private scheme: string | null = null;
 
-  of(el: Element): Rgba {
+  /** `textColour`: the element's computed `color`, when the caller has read it already. */
+  of(el: Element, textColour?: string): Rgba {
     const win = el.ownerDocument.defaultView;
     if (!win) return WHITE;
     const { ground, layers } = this.paintedAt(el, win);
     if (ground) return ground;
-    const scheme = win.getComputedStyle(el.ownerDocument.documentElement).colorScheme ?? '';
-    const text = parseColor(win.getComputedStyle(el).color);
+    const scheme = (this.scheme ??= win.getComputedStyle(el.ownerDocument.documentElement).colorScheme ?? '');
+    const text = parseColor(textColour ?? win.getComputedStyle(el).color);
     // No painted background: the canvas is white unless the page opted into a dark scheme and its text is light.
     let canvas: Rgba = /dark/.test(scheme) && text && luminance(text) > 0.5 ? { r: 18, g: 18, b: 18, a: 1 } : WHITE;
     for (let i = layers.length - 1; i >= 0; i--) canvas = over(layers[i]!, canvas);

@@ -39,9 +39,9 @@ export class TintGuard {
     if (!el) return true;
     let verdict = this.verdicts.get(el);
     if (verdict === undefined) {
-      const win = el.ownerDocument.defaultView;
-      const ground = this.grounds.of(el);
-      const text = win ? parseOpaque(win.getComputedStyle(el).color, ground) : null;
+      const colour = el.ownerDocument.defaultView?.getComputedStyle(el).color;
+      const ground = this.grounds.of(el, colour);
+      const text = colour === undefined ? null : parseOpaque(colour, ground);
       verdict = !text || tintKeepsText(text, ground, STRONG_TINTS[this.ground]);
       this.verdicts.set(el, verdict);
     }
