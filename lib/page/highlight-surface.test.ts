@@ -106,6 +106,19 @@ describe('HighlightSurface near the viewport', () => {
       this.callback([{ target: el, isIntersecting, boundingClientRect } as IntersectionObserverEntry]);
     }
   }
+  /**
+   * Where the layout puts each block: `data-top` (px from the top of the viewport), else far below the near zone.
+   * The elements asked, in order.
+   */
+  let measured: Element[] = [];
+  beforeEach(() => {
+    measured = [];
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      measured.push(this);
+      const top = Number(this.getAttribute('data-top') ?? 5000);
+      return { top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100, x: 0, y: top } as DOMRect;
+    });
+  });
   const marked = () => [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).values()]
     .flatMap((h) => [...h]).map((r) => r.startContainer.parentElement!.id).sort();
   /**
@@ -128,7 +141,7 @@ describe('HighlightSurface near the viewport', () => {
     const { surface, observer: watching } = await scanFollowing('<p id="a">LHQ họp.</p><p id="b">ASEAN họp.</p><p id="c" style="display: contents">EU họp.</p>');
     const observer = watching!;
     const p = (id: string) => document.getElementById(id)!;
-    // Found, but nothing drawn until the browser says where the blocks are.
+    // Found, but laid out far below the view: nothing drawn until the browser says otherwise.
     expect(scanner!.mentionCount).toBe(3);
     expect(marked()).toEqual([]);
     observer.report(p('a'), true);
@@ -204,6 +217,22 @@ describe('HighlightSurface near the viewport', () => {
       // Its last block comes up above the zone too: the band is behind the reader, and leaves with the next
       // changes made together.
       observer!.report(p('f'), false, 100, -4000);
+      await settled();
+      expect(marked()).toEqual(['a', 'b', 'c']);
+    });
+
+    it('draws a band at once where the layout puts its first block near, and the browser\'s report corrects it', async () => {
+      // The page's first screen: a–c (a in view); d–f two screens down, still near; g far below.
+      const html = seven.replace('id="a"', 'id="a" data-top="0"').replace('id="d"', `id="d" data-top="${2 * innerHeight}"`);
+      const { observer } = await scanFollowing(html, 0, undefined, 3);
+      // Drawn with the answer that found them, before any report: no frame, and no whole walk of a long page, later.
+      expect(marked()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+      // Only each band's first block was asked where it is; the next ones follow it in one flow.
+      expect(ids(measured)).toEqual(['a', 'd', 'g']);
+      // The browser's first report says otherwise (a scrolling container hides d–f): they leave with the next
+      // changes made together.
+      observer!.report(p('d'), false, 100, 5000);
+      observer!.report(p('f'), false, 100, 5000);
       await settled();
       expect(marked()).toEqual(['a', 'b', 'c']);
     });

@@ -3,7 +3,8 @@
  * scrolling never reaches unmarked text before the browser reports the block (its report comes after the next
  * frame), near enough that a long page keeps a few hundred marks in its highlights rather than tens of thousands.
  */
-export const NEAR_MARGIN = '300% 0px';
+export const NEAR_SCREENS = 3;
+export const NEAR_MARGIN = `${NEAR_SCREENS * 100}% 0px`;
 
 /**
  * How long changes further than a screen from the viewport wait, so that they are made together: each change to
@@ -110,7 +111,10 @@ export class NearBlocks {
     }
   }
 
-  /** Starts following a block: near at once if it cannot be observed, else when the browser reports it so. */
+  /**
+   * Starts following a block: near at once if it cannot be observed; else near if the layout puts its band near
+   * now (see `join`), and from the next frame on as the browser reports it.
+   */
   watch(block: Node): void {
     if (!this.observer || block.nodeType !== Node.ELEMENT_NODE) this.near.add(block);
     else this.join(block as Element);
@@ -165,18 +169,38 @@ export class NearBlocks {
     let band = this.open;
     const follows = band !== null && band.blocks.length < this.bandBlocks && band.tail.parentNode === block.parentNode &&
       (band.tail.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    // Where the block is until the browser reports it (after the next frame): where the layout puts it now for a
+    // band's first block, where the block before it was for the next ones (they follow it in one flow).
+    let side: Side;
     if (!band || !follows) {
       band = new Band();
       this.bands.add(band);
       this.open = band;
-    } else if (band.blocks.length > 1) {
+      side = this.measure(block);
+      band.near = side === 'in';
+    } else {
+      side = this.sides.get(band.tail) ?? this.measure(block);
       // The old last block is inside the band now: no longer observed.
-      this.forget(band.tail);
+      if (band.blocks.length > 1) this.forget(band.tail);
     }
     band.blocks.push(block);
     this.bandOf.set(block, band);
     this.observe(block);
+    this.sides.set(block, side);
     return band;
+  }
+
+  /**
+   * Where the layout puts a block now, as the observer would report it (though not clipped by a scrolling
+   * container: its report corrects that a frame later). Asked once per band, when it is made: the page is laid
+   * out by then (the content script starts once it has loaded) and Tre changes nothing in its layout, so this
+   * reads the layout rather than forcing one.
+   */
+  private measure(block: Element): Side {
+    const screen = block.ownerDocument.defaultView?.innerHeight ?? 0;
+    const box = block.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return 'in';
+    return box.bottom < -NEAR_SCREENS * screen ? 'above' : box.top > (1 + NEAR_SCREENS) * screen ? 'below' : 'in';
   }
 
   private observe(block: Element): void {
