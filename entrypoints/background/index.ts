@@ -1,25 +1,26 @@
-import matchTablesPath from 'virtual:tre/match-tables';
+// First: it starts reading the match tables before the other modules are evaluated (early-tables.ts).
+import { matchTablesFile } from './early-tables';
 import termTypes from 'virtual:tre/term-types';
-import { browser, type Browser, type PublicPath } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { Catalog } from '../lib/glossary/catalog';
-import { loadGlossary } from '../lib/glossary/packaged';
-import { Matcher } from '../lib/match/matcher';
-import { fetchMatchTablesFile, unpackMatchTables } from '../lib/match/packed-tables';
-import { MatchService } from '../lib/page-matching/match-service';
-import { resolveLang, translator } from '../lib/i18n/i18n';
-import { askTab } from '../lib/messaging/client';
-import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../lib/messaging/pending-lookup';
-import { parseRequest, STORE_CHANGED } from '../lib/messaging/protocol';
-import { allowedFromContentScript, changesStore, parseStoreRequest, type StoreRequest } from '../lib/messaging/store-protocol';
-import { glossaryView } from '../lib/review/glossary-view';
-import { dbConnector } from '../lib/store/db';
-import { toStoreError } from '../lib/store/errors';
-import { handleStoreRequest } from '../lib/store/service';
-import { normalizeSettings } from '../lib/settings/schema';
-import { openSidePanel } from '../lib/messaging/side-panel';
-import { withSite } from '../lib/settings/site';
-import { readSettings, updateSettings, watchSettings } from '../lib/settings/store';
+import { Catalog } from '../../lib/glossary/catalog';
+import { loadGlossary } from '../../lib/glossary/packaged';
+import { Matcher } from '../../lib/match/matcher';
+import { unpackMatchTables } from '../../lib/match/packed-tables';
+import { MatchService } from '../../lib/page-matching/match-service';
+import { resolveLang, translator } from '../../lib/i18n/i18n';
+import { askTab } from '../../lib/messaging/client';
+import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../../lib/messaging/pending-lookup';
+import { parseRequest, STORE_CHANGED } from '../../lib/messaging/protocol';
+import { allowedFromContentScript, changesStore, parseStoreRequest, type StoreRequest } from '../../lib/messaging/store-protocol';
+import { glossaryView } from '../../lib/review/glossary-view';
+import { dbConnector } from '../../lib/store/db';
+import { toStoreError } from '../../lib/store/errors';
+import { handleStoreRequest } from '../../lib/store/service';
+import { normalizeSettings } from '../../lib/settings/schema';
+import { openSidePanel } from '../../lib/messaging/side-panel';
+import { withSite } from '../../lib/settings/site';
+import { readSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 
 /** The context-menu item on a selection: "Tra cứu “…” trong Tre". */
 const MENU_LOOK_UP = 'tre-look-up-selection';
@@ -41,7 +42,7 @@ export default defineBackground(() => {
   // match tables before anything else; the glossary (catalog, review's view) is fetched on first need.
   // Built on every wake-up: MV3 workers stop, so nothing here relies on surviving in memory.
   const matching = new MatchService(async () => {
-    const tables = unpackMatchTables(await fetchMatchTablesFile(browser.runtime.getURL(matchTablesPath as PublicPath)));
+    const tables = unpackMatchTables(await matchTablesFile());
     return { matcher: new Matcher(tables), ids: tables.ids.toArray(), types: termTypes };
   }, browser.runtime.id);
   browser.runtime.onConnect.addListener((port) => matching.connect(port));
