@@ -47,12 +47,14 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The content script runs in every tab: it uses the browser's own `chrome` / `browser` object, not
-    // webextension-polyfill, whose start-up (wrapping the API object) every page paid (issue 18). Its code is
-    // written for that (answers through sendResponse; every API it calls returns a promise in both browsers).
-    // The popover's UI (popover-ui.js, loaded on first use) and every other context keep the polyfill.
+    // The content script runs in every tab, and the background wakes up for the pages' matching: both use the
+    // browser's own `chrome` / `browser` object, not webextension-polyfill, whose start-up (wrapping the API
+    // object) every page paid, and every wake-up of the worker (18 ms of its 25-45 ms of module evaluation;
+    // issue 18, decision 012). Their code is written for that (answers through sendResponse; every API they
+    // call returns a promise in both browsers). The popover's UI (popover-ui.js, loaded on first use) and the
+    // extension's pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'background')) return;
       const resolve = (config.resolve ??= {});
       const alias = resolve.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));

@@ -11,7 +11,7 @@ import { MatchService } from '../../lib/page-matching/match-service';
 import { resolveLang, translator } from '../../lib/i18n/i18n';
 import { askTab } from '../../lib/messaging/client';
 import { leavePendingLookup, queryFromSelection, takePendingLookup } from '../../lib/messaging/pending-lookup';
-import { parseRequest, STORE_CHANGED } from '../../lib/messaging/protocol';
+import { parseRequest, STORE_CHANGED, type RequestFailure } from '../../lib/messaging/protocol';
 import { allowedFromContentScript, changesStore, parseStoreRequest, type StoreRequest } from '../../lib/messaging/store-protocol';
 import { glossaryView } from '../../lib/review/glossary-view';
 import { dbConnector } from '../../lib/store/db';
@@ -91,7 +91,19 @@ export default defineBackground(() => {
     return reply;
   }
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  // Answered through sendResponse: Chrome's own onMessage (this script runs without webextension-polyfill, see
+  // wxt.config.ts) does not take a returned promise. A request that fails is answered with nothing.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const answer = answerMessage(message, sender);
+    if (!answer) return undefined;
+    answer.then(sendResponse, (error: unknown) => {
+      console.error('Tre: a request failed', error);
+      sendResponse({ failed: error instanceof Error ? error.message : String(error) } satisfies RequestFailure);
+    });
+    return true;
+  });
+
+  function answerMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
     // Only Tre's own pages and content scripts; web pages cannot reach this listener, but check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
     const storeRequest = parseStoreRequest(message);
@@ -127,7 +139,7 @@ export default defineBackground(() => {
         lookUp('', sender.tab?.id, request.term);
         return Promise.resolve(undefined);
     }
-  });
+  }
 
   // Chrome keeps context menus across worker restarts; they are (re)created on install and update, and on
   // browser start for Firefox's event page. createMenu() removes any old item first, so never a duplicate.

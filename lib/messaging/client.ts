@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { StoreErrorCode } from '../store/errors';
-import type { Request, ResponseOf, TabRequest, TabResponseOf } from './protocol';
+import { isRequestFailure, type Request, type ResponseOf, type TabRequest, type TabResponseOf } from './protocol';
 import type { StoreReply, StoreRequest, StoreValueOf } from './store-protocol';
 
-/** Sends a typed request to the background and returns its typed answer. */
+/** Sends a typed request to the background and returns its typed answer; rejects when it could not answer. */
 export async function ask<R extends Request>(request: R): Promise<ResponseOf<R>> {
-  return (await browser.runtime.sendMessage(request)) as ResponseOf<R>;
+  const answer: unknown = await browser.runtime.sendMessage(request);
+  if (isRequestFailure(answer)) throw new Error(`Tre: the background could not answer (${answer.failed})`);
+  return answer as ResponseOf<R>;
 }
 
 /** Sends a typed request to a tab's content script; rejects where none runs (browser pages, the store). */
@@ -27,7 +29,7 @@ export class StoreRequestError extends Error {
  */
 export async function askStore<R extends StoreRequest>(request: R): Promise<StoreValueOf<R>> {
   const reply = (await browser.runtime.sendMessage(request)) as StoreReply<StoreValueOf<R>> | undefined;
-  if (!reply) throw new StoreRequestError('failed', 'no answer from the background');
+  if (!reply || isRequestFailure(reply)) throw new StoreRequestError('failed', 'no answer from the background');
   if (!reply.ok) throw new StoreRequestError(reply.error, reply.message);
   return reply.value;
 }

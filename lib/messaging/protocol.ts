@@ -30,6 +30,17 @@ export type ResponseOf<R extends Request> =
   R extends { type: 'popup/open' } ? void :
   never;
 
+/**
+ * The background's answer to a request it could not carry out. Its onMessage answers through sendResponse (it
+ * runs without webextension-polyfill, whose start-up every wake-up of the worker paid: wxt.config.ts), and a
+ * sendResponse cannot reject; `ask` (client.ts) turns this back into a rejection.
+ */
+export type RequestFailure = { failed: string };
+
+export function isRequestFailure(answer: unknown): answer is RequestFailure {
+  return typeof answer === 'object' && answer !== null && Object.keys(answer).length === 1 && typeof (answer as RequestFailure).failed === 'string';
+}
+
 export function parseRequest(message: unknown): Request | null {
   const parsed = v.safeParse(requestSchema, message);
   return parsed.success ? parsed.output : null;
