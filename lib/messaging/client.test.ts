@@ -9,7 +9,7 @@ beforeEach(() => {
 describe('asking the background', () => {
   it('gives back what the background answered, and rejects when it says it could not answer', async () => {
     // The background answers through sendResponse, which cannot reject: a failure comes back as `{ failed }`.
-    fakeBrowser.runtime.onMessage.addListener((message) => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       const { id } = message as { id: string };
       return Promise.resolve(id === 'asean' ? { id, title: 'ASEAN' } : { failed: 'the glossary could not be read' });
     });
