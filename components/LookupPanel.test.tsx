@@ -58,6 +58,20 @@ describe('LookupPanel', () => {
     expect(document.activeElement).toBe(document.querySelector('[role="combobox"]'));
   });
 
+  it('goes back on an Escape pressed as soon as the card is on screen', async () => {
+    const box = mount({ initialQuery: 'hiep dinh pa' });
+    // No act(): Preact renders in a microtask and runs passive effects only after the next paint, as in the popup.
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const settle = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+    await settle();
+    expect(document.querySelector('h2')?.textContent).toBe('Hiệp định Pa-ri');
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    await settle();
+    expect(document.querySelector('h2')).toBeNull();
+  });
+
   it('clears the box on the first Escape and dismisses the lookup on the next', () => {
     let dismissed = 0;
     const box = mount({ initialQuery: 'lhq', onDismiss: () => dismissed++ });

@@ -70,10 +70,12 @@ export function LookupPanel({
     } else input.current?.focus();
   }, [open]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     // On the whole page, not the card: focus may be anywhere (or on a link that a re-render just replaced),
-    // and Escape must still go back rather than close the popup.
+    // and Escape must still go back rather than close the popup. A layout effect, so the key is heard from the
+    // moment the card is on screen: a passive effect runs after the paint, and an Escape pressed as the card
+    // appeared went nowhere (focus is already on the card, not in the box).
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();

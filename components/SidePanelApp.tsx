@@ -153,7 +153,8 @@ export function SidePanelApp({ glossary, search, settings: initialSettings, init
     if (url.href !== location.href) history.replaceState(null, '', url.href);
   }, [openTermId]);
 
-  useEffect(() => {
+  // A layout effect, as in LookupPanel: heard from the moment the card is on screen, not after the next paint.
+  useLayoutEffect(() => {
     if (!openTermId) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
