@@ -118,6 +118,8 @@ async function main() {
         // after MV3 stopped it when idle.
         row.extensionWarm = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { warmUp: true })));
         if (pageName !== '5MB') row.extensionStopped = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { stopWorker: true, warmUp: true })));
+        // A reader's steady state: the worker's matcher warms up over several pages (decision 012, "Fifth round").
+        if (pageName === 'article') row.extensionSteady = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { warmUp: true, warmUpPages: STEADY_PAGES })));
         // Reading on: the page scrolled through with Tre's marks on it, and without the extension.
         row.scrollWithTre = summarise(await repeat(runs, () => scrollCost(`${base}/${pageName}.html`, true)));
         row.scrollWithout = summarise(await repeat(runs, () => scrollCost(`${base}/${pageName}.html`, false)));
@@ -451,7 +453,7 @@ function cpuSince(before: Map<number, number> | null): number | undefined {
  * Not counted: the settings read and the badge message between the two, which run off the content script's
  * own timeline.
  */
-async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker = false, warmUp = false } = {}) {
+async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker = false, warmUp = false, warmUpPages = 1 } = {}) {
   const context = await launchWithExtension(extension);
   try {
     const page = await context.newPage();
@@ -461,7 +463,7 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
       // settle. --stop-worker: then stop it, as MV3 stops an idle worker, so the page's Port starts it again.
       if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
       await page.waitForTimeout(1000);
-      if (warmUp) await warmUpWorker(context, url);
+      if (warmUp) for (let i = 0; i < warmUpPages; i++) await warmUpWorker(context, `${url}?${i}`);
       if (stopWorker) {
         await cdp.send('ServiceWorker.enable');
         const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
@@ -553,6 +555,9 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
   }
 }
 
+/** Pages the worker matches before the steady-state measurement (its matching stops improving by about five). */
+const STEADY_PAGES = 5;
+
 /** Frames scrolled and pixels per frame: a brisk reader's scroll (18,000 px/s), down the page and back up. */
 const SCROLL_FRAMES = 150;
 const SCROLL_STEP_PX = 300;
@@ -601,7 +606,7 @@ async function scrollCost(url: string, withTre: boolean) {
  */
 async function warmUpWorker(context: BrowserContext, url: string): Promise<void> {
   const other = await context.newPage();
-  await other.goto(`${url}?warm-up`, { timeout: 60_000 });
+  await other.goto(`${url}${url.includes('?') ? '&' : '?'}warm-up`, { timeout: 60_000 });
   await other.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
   await other.close();
 }
@@ -790,8 +795,17 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
           `${cell(y?.workerMs)} | ${cell(y?.firstScreenMs)} | ${cell(y?.allMarksMs)} |`);
       }
     }
+    const steady = pageNames.filter((p) => r.results[p]!.extensionSteady);
     const empty = r.results.article?.emptyExtension as { evaluateMs: number } | undefined;
     if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 | | |`);
+    if (steady.length) {
+      type Y = X & { tasksCpuMs?: number };
+      lines.push('', `| page | the worker has matched ${STEADY_PAGES} pages (a reader's steady state): the page's main-thread tasks, CPU ms | worker process CPU ms (its matching) | total CPU ms | first screen marked ms | all marks ms |`, '|---|---|---|---|---|---|');
+      for (const page of steady) {
+        const y = r.results[page]!.extensionSteady as Y;
+        lines.push(`| ${page} | ${cell(y.tasksCpuMs)} | ${cell(y.workerMs)} (${cell(y.workerMatchMs)}) | ${cell(y.tasksCpuMs !== undefined && y.workerMs !== undefined ? y.tasksCpuMs + y.workerMs : undefined)} | ${cell(y.firstScreenMs)} | ${cell(y.allMarksMs)} |`);
+      }
+    }
   }
   type S = { scrollMs: number; longestScrollTaskMs: number };
   const scrolled = pageNames.filter((p) => r.results[p]!.scrollWithTre && r.results[p]!.scrollWithout);
