@@ -3,7 +3,7 @@ import { fetchMatchTablesFile } from '../../lib/match/packed-tables';
 
 // The background's first import, so that this module runs before the others are evaluated: a worker woken by a
 // page's Port asks for the match tables at once and reads them while the rest of its script is evaluated (its
-// modules' top-level code took 16-22 ms of a wake-up on this machine, with a page waiting for its first answer;
+// modules' top-level code took 16-43 ms of a wake-up on this machine, with a page waiting for its first answer;
 // decision 012, "Fifth round"). A path from the extension's root needs no API: the worker and Firefox's
 // background page both live at the root of the extension's origin.
 

@@ -192,9 +192,10 @@ export class NearBlocks {
 
   /**
    * Where the layout puts a block now, as the observer would report it (though not clipped by a scrolling
-   * container: its report corrects that a frame later). Asked once per band, when it is made: the page is laid
-   * out by then (the content script starts once it has loaded) and Tre changes nothing in its layout, so this
-   * reads the layout rather than forcing one.
+   * container: its report corrects that a frame later). Asked once per band, when it is made. On the first scan
+   * the page is laid out (the content script starts once it has loaded) and Tre changes nothing in its layout,
+   * so this reads the layout; after the page changed its DOM it may make, a little early, the layout the next
+   * frame would have made anyway.
    */
   private measure(block: Element): Side {
     const screen = block.ownerDocument.defaultView?.innerHeight ?? 0;
