@@ -795,9 +795,9 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
           `${cell(y?.workerMs)} | ${cell(y?.firstScreenMs)} | ${cell(y?.allMarksMs)} |`);
       }
     }
-    const steady = pageNames.filter((p) => r.results[p]!.extensionSteady);
     const empty = r.results.article?.emptyExtension as { evaluateMs: number } | undefined;
     if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 | | |`);
+    const steady = pageNames.filter((p) => r.results[p]!.extensionSteady);
     if (steady.length) {
       type Y = X & { tasksCpuMs?: number };
       lines.push('', `| page | the worker has matched ${STEADY_PAGES} pages (a reader's steady state): the page's main-thread tasks, CPU ms | worker process CPU ms (its matching) | total CPU ms | first screen marked ms | all marks ms |`, '|---|---|---|---|---|---|');

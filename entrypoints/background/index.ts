@@ -92,7 +92,8 @@ export default defineBackground(() => {
   }
 
   // Answered through sendResponse: Chrome's own onMessage (this script runs without webextension-polyfill, see
-  // wxt.config.ts) does not take a returned promise. A request that fails is answered with nothing.
+  // wxt.config.ts) does not take a returned promise. A request that fails is answered `{ failed }`, which ask()
+  // turns back into a rejection (lib/messaging/client.ts).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const answer = answerMessage(message, sender);
     if (!answer) return undefined;
@@ -193,10 +194,10 @@ export default defineBackground(() => {
   }
 
   /**
-   * Opens the lookup with the selection: the toolbar popup where the browser lets an extension open it
-   * (Chrome 127+, Firefox from a user action), otherwise the same page in a small window.
+   * Opens the lookup searching `selection`, or at `term`'s full card (the popover's "Open in Tre"): the toolbar
+   * popup where the browser lets an extension open it (Chrome 127+, Firefox from a user action), otherwise the
+   * same page in a small window.
    */
-  /** Opens the popup searching `selection`, or at `term`'s full card (the popover's "Open in Tre"). */
   function lookUp(selection: string, tabId?: number, term?: string): void {
     const query = term ? '' : queryFromSelection(selection);
     if (!query && !term) return;

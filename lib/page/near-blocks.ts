@@ -63,7 +63,7 @@ export class NearBlocks {
   private readonly bands = new Set<Band>();
   /** The last band started: a block watched right after its last one joins it while it has room. */
   private open: Band | null = null;
-  /** Where the browser last reported each band's first and last block. */
+  /** Where each band's first and last block is: as the browser last reported it, or as placed when watched. */
   private readonly sides = new Map<Element, Side>();
   /** Changes waiting to be made together (the last word on each block), and the timer that makes them. */
   private readonly settling = new Map<Node, boolean>();
@@ -105,9 +105,9 @@ export class NearBlocks {
     this.doc?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     const watched = [...this.near].filter((block) => block.nodeType === Node.ELEMENT_NODE) as Element[];
     for (const block of watched) {
-      // Near until the browser reports its band far: what was drawn stays drawn meanwhile.
+      // Near until the browser reports its band far: what was drawn stays drawn meanwhile (not measured).
       this.near.delete(block);
-      this.join(block).near = true;
+      this.join(block, 'in');
     }
   }
 
@@ -165,21 +165,22 @@ export class NearBlocks {
    * Blocks of another container may scroll on their own (a sidebar, a scrolling panel) or sit in another tree (a
    * shadow root), and a band spanning them could hold a block in view while both its ends are far.
    */
-  private join(block: Element): Band {
+  private join(block: Element, placed?: Side): Band {
     let band = this.open;
     const follows = band !== null && band.blocks.length < this.bandBlocks && band.tail.parentNode === block.parentNode &&
       (band.tail.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    // Where the block is until the browser reports it (after the next frame): where the layout puts it now for a
-    // band's first block, where the block before it was for the next ones (they follow it in one flow).
+    // Where the block is until the browser reports it (after the next frame): `placed` if the caller knows, else
+    // where the layout puts it now for a band's first block, where the block before it was for the next ones
+    // (they follow it in one flow).
     let side: Side;
     if (!band || !follows) {
       band = new Band();
       this.bands.add(band);
       this.open = band;
-      side = this.measure(block);
+      side = placed ?? this.measure(block);
       band.near = side === 'in';
     } else {
-      side = this.sides.get(band.tail) ?? this.measure(block);
+      side = placed ?? this.sides.get(band.tail) ?? this.measure(block);
       // The old last block is inside the band now: no longer observed.
       if (band.blocks.length > 1) this.forget(band.tail);
     }
