@@ -1,4 +1,5 @@
 import { buildAutomatonTables, scanTablesOf, type ScanTables } from './automaton';
+import { cuePhrasesOf, type CuePhrases } from './context-rules';
 import type { MatchContext, MatchIndex } from './match-index';
 import { StringList } from './string-list';
 
@@ -23,6 +24,8 @@ export type MatchTables = {
   foreign: Uint32Array;
   automaton: ScanTables;
   context: MatchContext;
+  /** The context's cue phrases, canonicalised at build time (lib/match/context-rules.ts). */
+  cues: CuePhrases;
 };
 
 /** Compiles an index into tables: at build time, and in tests and the command line. */
@@ -37,5 +40,6 @@ export function buildMatchTables(index: MatchIndex): MatchTables {
     foreign: Uint32Array.from(patterns, (p) => p.foreignWords ?? 0),
     automaton: scanTablesOf(buildAutomatonTables(patterns.map((p) => p.key))),
     context: index.context,
+    cues: cuePhrasesOf(index.context),
   };
 }

@@ -1,5 +1,5 @@
 import { canonicalize, isDiacriticFree } from '../text/canonicalize';
-import { isWordChar } from '../text/chars';
+import { isWordChar, lowerCaseEquals } from '../text/chars';
 import { fold, type FoldedText } from '../text/loose-key';
 import { Automaton } from './automaton';
 import { ContextRules } from './context-rules';
@@ -10,14 +10,16 @@ import {
 import { buildMatchTables, CAPS_ONLY, LOOSE_OK, PROPER_CASE, RULES_SHIFT, type MatchTables } from './match-tables';
 import type { ShortNames } from './short-names';
 
+/**
+ * A pattern found on word boundaries and spelled as its alias. What the words around it say (the context rules)
+ * is asked only when it would be taken (`resolve`): most candidates lie inside a longer one.
+ */
 type Candidate = {
-  start: number; end: number; keyLength: number; term: number; cued: boolean; pair: boolean;
-  /** Needs one of its term's own cue words; needs a paragraph about Vietnam; a person's short name. */
-  ownCue: boolean; vietnam: boolean; short: boolean; era: boolean;
-  /** A spelling of a person's full name (for telling a foreign leader in the paragraph). */
-  person: boolean;
-  /** Vietnam's own body unless the words say another country's (RULE_DOMESTIC: "Quốc hội"). */
-  domestic: boolean;
+  start: number; end: number; keyLength: number; term: number;
+  /** The pattern's rules (RULE_* of match-index.ts). */
+  rules: number;
+  /** An alias that counts only in capitals (CAPS_ONLY): a short one needs a cue inside a run of capitals. */
+  capitals: boolean;
 };
 type Span = { start: number; end: number };
 type Cue = Span & { term: number };
@@ -65,7 +67,7 @@ export class Matcher {
   /** From prebuilt tables (the content script unpacks them: lib/match/packed-tables.ts). */
   constructor(private readonly tables: MatchTables) {
     this.automaton = new Automaton(tables.automaton);
-    this.rules = new ContextRules(tables.context);
+    this.rules = new ContextRules(tables.context, tables.cues);
     this.vietnamese = new Set(tables.context.vietnamese ?? []);
     this.bodies = new Set(tables.context.bodies ?? []);
   }
@@ -98,13 +100,19 @@ export class Matcher {
       if (ke < length && isWordChar(codes[ke]!) && isWordChar(codes[ke - 1]!)) return;
       const start = folded.start[ks]!;
       const end = folded.end[ke - 1]!;
-      const span = text.slice(start, end);
+      // The span is made a string only where a check needs one: most candidates pass the comparison below
+      // without it (a 1 MB page has about 78,000 of them).
+      let span: string | undefined;
       const f = flags[p]!;
-      if (f & CAPS_ONLY && span !== span.toUpperCase()) return;
+      if (f & CAPS_ONLY && (span = text.slice(start, end)) !== span.toUpperCase()) return;
       if (f & PROPER_CASE && !isProperNameAt(text, start)) return;
       // Most spans are already canonical once lower-cased, which spares canonicalising them.
       const c = canon.at(p);
-      if (span.toLowerCase() !== c && !this.sameSpelling(span, c, f, foreign[p]!)) return;
+      const lowerIsCanonical = lowerCaseEquals(text, start, end, c);
+      if (lowerIsCanonical !== true) {
+        span ??= text.slice(start, end);
+        if ((lowerIsCanonical === false || span.toLowerCase() !== c) && !this.sameSpelling(span, c, f, foreign[p]!)) return;
+      }
       const t = term[p]!;
       if (t <= OWN_CUE_BASE) return void ownCues.push({ start, end, term: OWN_CUE_BASE - t });
       if (t === VIETNAM_CUE) return void vietnamCues.push({ start, end });
@@ -113,15 +121,7 @@ export class Matcher {
       if (t === CUE_WORD) return;
       const rules = f >> RULES_SHIFT;
       if (rules & RULE_SHORT && !names) return;
-      if (t >= 0 && rules && !this.rules.allows(text, start, end, rules, t)) return;
-      const cued = t >= 0 && (!!(rules & RULE_CUED) || (!!(rules & RULE_PHRASE) && !writtenAsName(span)) ||
-        (!!(f & CAPS_ONLY) && end - start <= SHORT_ACRONYM && inCapitalsRun(text, start, end)));
-      candidates.push({
-        start, end, keyLength: ke - ks, term: t, cued, pair: !!(rules & RULE_PAIR),
-        ownCue: t >= 0 && !!(rules & RULE_OWN_CUE), vietnam: t >= 0 && !!(rules & RULE_VIETNAM), short: !!(rules & RULE_SHORT),
-        era: t >= 0 && !!(rules & RULE_ERA), person: t >= 0 && !!(rules & RULE_PERSON),
-        domestic: t >= 0 && !!(rules & RULE_DOMESTIC),
-      });
+      candidates.push({ start, end, keyLength: ke - ks, term: t, rules, capitals: !!(f & CAPS_ONLY) });
     });
     const found = this.resolve(candidates, { cues, states, ownCues, vietnamCues }, text);
     return names ? names.admit(found) : found;
@@ -168,14 +168,21 @@ export class Matcher {
     candidates.sort((a, b) => a.start - b.start || b.keyLength - a.keyLength);
     const kept: Candidate[] = [];
     const taken: Span[] = [];
+    // The context rules judge each candidate alone, so asking them only of the candidates the scan reaches
+    // keeps exactly what filtering every candidate first would: a rejected one is passed over either way.
+    const allowed = (c: Candidate) => c.term < 0 || !c.rules || this.rules.allows(text, c.start, c.end, c.rules, c.term);
     let reach = 0;
     for (const c of candidates) {
-      if (c.short || c.start < reach) continue;
+      if (c.rules & RULE_SHORT || c.start < reach || !allowed(c)) continue;
       reach = c.end;
       taken.push(c);
-      if (c.term >= 0 && !(c.pair && startsPair(text, c.end, states))) kept.push(c);
+      if (c.term >= 0 && !(c.rules & RULE_PAIR && startsPair(text, c.end, states))) kept.push(c);
     }
-    const sure = kept.filter((c) => !c.cued && !c.ownCue && !c.vietnam);
+    // Needs a cue: by its rules, as a phrase not written as a name, or as a short acronym in a run of capitals.
+    const cued = new Set(kept.filter((c) => c.rules & RULE_CUED ||
+      (c.rules & RULE_PHRASE && !writtenAsName(text.slice(c.start, c.end))) ||
+      (c.capitals && c.end - c.start <= SHORT_ACRONYM && inCapitalsRun(text, c.start, c.end))));
+    const sure = kept.filter((c) => !cued.has(c) && !(c.rules & (RULE_OWN_CUE | RULE_VIETNAM)));
     const outside = (s: Span, c: Candidate) => s.end <= c.start || s.start >= c.end;
     const { vietnamese, bodies } = this;
     const aboutVietnam = (c: Candidate) =>
@@ -185,7 +192,7 @@ export class Matcher {
     // Politburo"): there only "Vietnam's …" right before it says whose. A miss costs less than teaching China's
     // party as Vietnam's. (Normalisation with the US names another state by nature: only bodies.)
     const foreignToo = (c: Candidate) => bodies.has(c.term) &&
-      (states.some((s) => outside(s, c)) || kept.some((k) => k.person && !vietnamese.has(k.term) && outside(k, c)));
+      (states.some((s) => outside(s, c)) || kept.some((k) => k.rules & RULE_PERSON && !vietnamese.has(k.term) && outside(k, c)));
     // "Communist Party leader Nguyen Phu Trong", "Politburo member Lê Đức Thọ", "Trong, the Party's leader":
     // a Vietnamese person's post, with only lower-case words (and a comma) between.
     const postOfVietnamese = (c: Candidate) => kept.some((k) => vietnamese.has(k.term) &&
@@ -194,13 +201,13 @@ export class Matcher {
       aboutVietnam(c) && !this.rules.anotherStates(text, c.start, c.end, states) &&
       (!foreignToo(c) || this.rules.ledByVietnam(text, c.start) || postOfVietnamese(c));
     const out = kept
-      .filter((c) => !c.cued || cues.some((s) => outside(s, c)) || sure.some((s) => outside(s, c)))
-      .filter((c) => !c.ownCue || ownCues.some((s) => s.term === c.term && outside(s, c)))
-      .filter((c) => !c.vietnam || vietnams(c))
-      .filter((c) => !c.domestic || aboutVietnam(c) || !namedForeignEarlier(text, c, states))
-      .filter((c) => !c.era || !this.before(c, text, kept))
+      .filter((c) => !cued.has(c) || cues.some((s) => outside(s, c)) || sure.some((s) => outside(s, c)))
+      .filter((c) => !(c.rules & RULE_OWN_CUE) || ownCues.some((s) => s.term === c.term && outside(s, c)))
+      .filter((c) => !(c.rules & RULE_VIETNAM) || vietnams(c))
+      .filter((c) => !(c.rules & RULE_DOMESTIC) || aboutVietnam(c) || !namedForeignEarlier(text, c, states))
+      .filter((c) => !(c.rules & RULE_ERA) || !this.before(c, text, kept))
       .map((c): Match => ({ start: c.start, end: c.end, id: this.tables.ids.at(c.term) }));
-    const shorts = candidates.filter((c) => c.short && c.term >= 0 && taken.every((s) => outside(s, c)));
+    const shorts = candidates.filter((c) => c.rules & RULE_SHORT && c.term >= 0 && taken.every((s) => outside(s, c)) && allowed(c));
     if (shorts.length === 0) return out;
     for (const c of shorts) out.push({ start: c.start, end: c.end, id: this.tables.ids.at(c.term), short: true });
     return out.sort((a, b) => a.start - b.start);

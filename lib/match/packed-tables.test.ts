@@ -3,6 +3,7 @@ import { compileMatchIndex } from '../glossary/compile';
 import { TEST_BLOCKERS, TEST_TERMS } from '../../tests/unit/terms-fixture';
 import { seededRandom } from '../review/random';
 import { Automaton, buildAutomatonTables, scanTablesOf } from './automaton';
+import { cuePhrasesOf } from './context-rules';
 import { NO_CONTEXT } from './match-index';
 import { buildMatchTables } from './match-tables';
 import { Matcher } from './matcher';
@@ -26,6 +27,16 @@ describe('packed match tables', () => {
     const direct = new Matcher(tables).findMatches(text);
     expect(direct.length).toBeGreaterThan(3);
     expect(new Matcher(unpackMatchTables(packed)).findMatches(text)).toEqual(direct);
+  });
+
+  it('carry the context rules\' cue phrases as prepared at build time', () => {
+    const context = { ...NO_CONTEXT, namedBefore: ['đường', 'Giải thưởng'], namedAfter: ['City'], titles: ['Tổng Bí thư', 'ông'],
+      surnames: ['Nguyễn'], domesticBefore: ["Vietnam's"], ledBy: { 0: ['40 năm'] } };
+    const tables = buildMatchTables({ ...compileMatchIndex(TEST_TERMS, TEST_BLOCKERS), context });
+    const again = unpackMatchTables(packMatchTables(tables));
+    expect(again.cues).toEqual(cuePhrasesOf(context));
+    expect(again.cues.before[1]).toEqual({ words: ['giải', 'thưởng'], capital: true, loose: ['giai', 'thuong'] });
+    expect(again.cues.ledBy[0]![0]!.words).toEqual(['40', 'năm']);
   });
 
   it('come back whole from a file read at any offset (ids and canonical forms in Vietnamese included)', () => {
@@ -62,7 +73,7 @@ describe('packed match tables', () => {
     expect(tables.fail.length).toBeGreaterThan(0xffff);
     const again = unpackMatchTables(packMatchTables({
       ids: StringList.of([]), canon: StringList.of(keys), term: new Int32Array(keys.length), flags: new Uint16Array(keys.length),
-      foreign: new Uint32Array(keys.length), automaton: tables, context: NO_CONTEXT,
+      foreign: new Uint32Array(keys.length), automaton: tables, context: NO_CONTEXT, cues: cuePhrasesOf(NO_CONTEXT),
     }));
     expect([...again.automaton.fail]).toEqual([...tables.fail]);
     expect(again.canon.toArray()).toEqual(keys);

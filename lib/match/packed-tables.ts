@@ -1,4 +1,5 @@
 import type { ScanTables } from './automaton';
+import type { CuePhrases } from './context-rules';
 import type { MatchContext } from './match-index';
 import type { MatchTables } from './match-tables';
 import { StringList } from './string-list';
@@ -15,10 +16,11 @@ import { StringList } from './string-list';
  * rows (i32),
  * keyLength, previousSameEnd, term (i32 per key), flags (u16 per key), foreign words (u32 per key), string
  * ends (i32, byte offsets: the ids' into their part of the string bytes, then the canonical forms' into theirs),
- * the strings (UTF-8: all ids, then all canonical forms), the context rules' word lists (UTF-8 JSON, a few KB).
+ * the strings (UTF-8: all ids, then all canonical forms), the context rules' word lists and their cue phrases
+ * prepared (UTF-8 JSON `{ context, cues }`, a few KB).
  */
 export const MATCH_TABLES_FILE = 'match-tables.bin';
-const FORMAT = 0x35455254; // "TRE5" (TRE4 had u8 flags and no context rules)
+const FORMAT = 0x36455254; // "TRE6" (TRE5 had no prepared cue phrases; TRE4 u8 flags and no context rules)
 const HEADER_WORDS = 8;
 
 export function packMatchTables(tables: MatchTables): Uint8Array {
@@ -29,7 +31,7 @@ export function packMatchTables(tables: MatchTables): Uint8Array {
   const strings = new Uint8Array(tables.ids.bytes.length + tables.canon.bytes.length);
   strings.set(tables.ids.bytes);
   strings.set(tables.canon.bytes, tables.ids.bytes.length);
-  const context = new TextEncoder().encode(JSON.stringify(tables.context));
+  const context = new TextEncoder().encode(JSON.stringify({ context: tables.context, cues: tables.cues }));
   const parts: ArrayBufferView[] = [
     Uint32Array.of(FORMAT, states, keys, terms, a.alphabet.length, strings.length, a.rows.length, context.length),
     a.alphabet, a.label, a.childStart, a.fail, a.dictLink, a.terminal, a.rowOf, a.rows,
@@ -82,7 +84,7 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
   const foreign = take(Uint32Array, keys!);
   const ends = take(Int32Array, terms! + keys!);
   const strings = take(Uint8Array, stringBytes!);
-  const context = JSON.parse(new TextDecoder().decode(take(Uint8Array, contextBytes!))) as MatchContext;
+  const { context, cues } = JSON.parse(new TextDecoder().decode(take(Uint8Array, contextBytes!))) as { context: MatchContext; cues: CuePhrases };
   const idsBytes = terms ? ends[terms - 1]! : 0;
   if (idsBytes + (keys ? ends[ends.length - 1]! : 0) !== strings.length) throw new Error('match tables: strings damaged');
   return {
@@ -93,6 +95,7 @@ export function unpackMatchTables(packed: ArrayBuffer | Uint8Array): MatchTables
     foreign,
     automaton,
     context,
+    cues,
   };
 }
 

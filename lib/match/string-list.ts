@@ -7,14 +7,17 @@ const decoder = new TextDecoder();
  * glossary of 30,000 aliases has ~1.2 MB of them, whose decoding was most of its 5 ms set-up.
  */
 export class StringList {
-  private readonly decoded = new Map<number, string>();
+  /** Strings decoded so far, by index (an array: read once per candidate, where a Map's lookup showed in profiles). */
+  private readonly decoded: (string | undefined)[];
 
   constructor(
     /** All the strings, UTF-8, one after another. */
     readonly bytes: Uint8Array,
     /** Byte offset in `bytes` where each string ends; the next one starts there. */
     readonly ends: Int32Array,
-  ) {}
+  ) {
+    this.decoded = new Array<string | undefined>(ends.length);
+  }
 
   static of(strings: readonly string[]): StringList {
     const encoder = new TextEncoder();
@@ -34,10 +37,10 @@ export class StringList {
   }
 
   at(i: number): string {
-    let s = this.decoded.get(i);
+    let s = this.decoded[i];
     if (s === undefined) {
       s = decoder.decode(this.bytes.subarray(i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!));
-      this.decoded.set(i, s);
+      this.decoded[i] = s;
     }
     return s;
   }

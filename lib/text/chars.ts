@@ -92,3 +92,38 @@ export function foldChar(c: number): number {
   }
   return folded;
 }
+
+/** LOWER[c]: c's lower case when it is one code unit that never depends on its neighbours; NOT_SIMPLE otherwise; 0 until asked. */
+const LOWER = new Uint16Array(0x10000);
+const NOT_SIMPLE = 0xffff;
+/** Σ lower-cases to ς at a word's end and to σ elsewhere: the one context-dependent mapping of toLowerCase. */
+const CAPITAL_SIGMA = 0x03a3;
+
+function lowerOf(c: number): number {
+  let l = LOWER[c]!;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = LOWER[c] = s.length === 1 && c !== CAPITAL_SIGMA && c !== NOT_SIMPLE ? s.charCodeAt(0) : NOT_SIMPLE;
+  }
+  return l;
+}
+
+/**
+ * Whether text[start, end) lower-cased is exactly `lower`: `text.slice(start, end).toLowerCase() === lower`
+ * without making either string, for the matcher's check of every candidate (most of a page's candidates are
+ * spelled as their alias is, and made a string each only to be compared). Undefined where that cannot be told
+ * one code unit at a time (İ, Σ): ask toLowerCase then.
+ */
+export function lowerCaseEquals(text: string, start: number, end: number, lower: string): boolean | undefined {
+  if (end - start !== lower.length) {
+    // A span of another length may still lower-case to `lower` only through a mapping that changes length.
+    for (let i = start; i < end; i++) if (lowerOf(text.charCodeAt(i)) === NOT_SIMPLE) return undefined;
+    return false;
+  }
+  for (let i = start, j = 0; i < end; i++, j++) {
+    const l = lowerOf(text.charCodeAt(i));
+    if (l === NOT_SIMPLE) return undefined;
+    if (l !== lower.charCodeAt(j)) return false;
+  }
+  return true;
+}

@@ -56,7 +56,9 @@ export function fold(text: string, into?: FoldedText): FoldedText {
   const n = text.length;
   let out = into;
   if (!out || out.codes.length < n) {
-    const size = Math.max(n, 1024);
+    // Grown by doubling: a page's blocks come in every length, and growing to each new longest one in turn
+    // reallocated the buffers over and over early in a page.
+    const size = Math.max(n, 1024, 2 * (out?.codes.length ?? 0));
     out = { codes: new Uint16Array(size), start: new Int32Array(size), end: new Int32Array(size), length: 0 };
   }
   const { codes, start, end } = out;
@@ -93,8 +95,11 @@ export function fold(text: string, into?: FoldedText): FoldedText {
   return out;
 }
 
+/** looseKey's folding buffers, reused: it copies out what it returns (the matcher's set-up calls it per cue word). */
+let scratch: FoldedText | undefined;
+
 export function looseKey(text: string): LooseKey {
-  const f = fold(text);
+  const f = (scratch = fold(text, scratch));
   let key = '';
   // Build the string in slices: String.fromCharCode with a huge spread overflows the stack.
   const SLICE = 8192;
