@@ -119,7 +119,7 @@ async function main() {
         row.extensionWarm = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { warmUp: true })));
         if (pageName !== '5MB') row.extensionStopped = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { stopWorker: true, warmUp: true })));
         // A reader's steady state: the worker's matcher warms up over several pages (decision 012, "Fifth round").
-        if (pageName === 'article') row.extensionSteady = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { warmUp: true, warmUpPages: STEADY_PAGES })));
+        if (pageName !== '5MB') row.extensionSteady = summarise(await repeat(runs, () => inExtension(`${base}/${pageName}.html`, EXTENSION_DIR, { warmUp: true, warmUpPages: STEADY_PAGES })));
         // Reading on: the page scrolled through with Tre's marks on it, and without the extension.
         row.scrollWithTre = summarise(await repeat(runs, () => scrollCost(`${base}/${pageName}.html`, true)));
         row.scrollWithout = summarise(await repeat(runs, () => scrollCost(`${base}/${pageName}.html`, false)));
@@ -417,42 +417,47 @@ function sum(events: TraceEvent[], key: 'dur' | 'tdur'): number {
 /**
  * CPU time (ns) of every thread of each extension process (Chromium starts them with --extension-process; Tre's
  * service worker is the only thing in its one), read from Linux's /proc/PID/task/TID/schedstat, which counts
- * nanoseconds on the CPU. The worker's thread alone is not named in the browser's trace, so the bench counts
- * its whole process (its IO thread too: a little more than the worker). Elsewhere than Linux: null.
+ * nanoseconds on the CPU, by thread: the browser's trace does not name the worker's thread, /proc does
+ * ("ServiceWorker thread"). Elsewhere than Linux: null.
  */
-function extensionProcessesCpuNs(): Map<number, number> | null {
+function extensionThreadsCpuNs(): Map<string, { ns: number; worker: boolean }> | null {
   if (process.platform !== 'linux') return null;
-  const out = new Map<number, number>();
+  const out = new Map<string, { ns: number; worker: boolean }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('--extension-process')) continue;
-      let ns = 0;
-      for (const tid of readdirSync(`/proc/${entry}/task`)) ns += Number(readFileSync(`/proc/${entry}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
-      out.set(Number(entry), ns);
+      for (const tid of readdirSync(`/proc/${entry}/task`)) {
+        const ns = Number(readFileSync(`/proc/${entry}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+        const worker = readFileSync(`/proc/${entry}/task/${tid}/comm`, 'utf8').startsWith('ServiceWorker');
+        out.set(`${entry}/${tid}`, { ns, worker });
+      }
     } catch {
-      // a process that ended meanwhile
+      // a process or thread that ended meanwhile
     }
   }
   return out;
 }
 
-/** CPU (ms) the extension processes spent between two readings; a process started meanwhile counts whole. */
-function cpuSince(before: Map<number, number> | null): number | undefined {
-  const after = extensionProcessesCpuNs();
+/**
+ * CPU (ms) the extension processes spent between two readings (a thread started meanwhile counts whole): all of
+ * their threads, and the worker's own thread alone. The rest is mostly V8's compilers and garbage collector on
+ * background threads (a woken worker's matcher is compiled again each time), which the page's figures leave
+ * out for the page's own renderer: the worker's thread is the figure that compares with the page's main thread.
+ */
+function cpuSince(before: ReturnType<typeof extensionThreadsCpuNs>): { all: number; workerThread: number } | undefined {
+  const after = extensionThreadsCpuNs();
   if (!before || !after) return undefined;
-  let ns = 0;
-  for (const [pid, t] of after) ns += t - (before.get(pid) ?? 0);
-  return ns / 1e6;
+  let all = 0;
+  let workerThread = 0;
+  for (const [key, t] of after) {
+    const ns = t.ns - (before.get(key)?.ns ?? 0);
+    all += ns;
+    if (t.worker) workerThread += ns;
+  }
+  return { all: all / 1e6, workerThread: workerThread / 1e6 };
 }
 
-/**
- * The built extension itself, in a fresh browser each run (nothing compiled or cached from an earlier page):
- * the content script's evaluation (compiling it and running it up to its first await, from the browser's
- * trace) plus the main-thread time of its first scan (the slices it reports in the tre:first-scan measure).
- * Not counted: the settings read and the badge message between the two, which run off the content script's
- * own timeline.
- */
 async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker = false, warmUp = false, warmUpPages = 1 } = {}) {
   const context = await launchWithExtension(extension);
   try {
@@ -479,7 +484,7 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     // `renderer`: to tell Chrome's own reading of the page's text (below) from Tre's tasks.
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'blink.user_timing', 'renderer'] }, transferMode: 'ReportEvents' });
-    const workerBefore = extensionProcessesCpuNs();
+    const workerBefore = extensionThreadsCpuNs();
     await page.goto(url, { timeout: 60_000 });
     await page.waitForFunction(() => performance.getEntriesByName('tre:first-scan').length > 0, null, { polling: 200, timeout: 60_000 });
     type Scan = { scanMs: number; longestSliceMs: number; mentions: number; slices: number; workerMs?: number };
@@ -545,7 +550,9 @@ async function inExtension(url: string, extension = EXTENSION_DIR, { stopWorker 
       // it reports it, beside), the total, and the latency from the script's start to the first screen and to all
       // marks shown.
       ...(scan.workerMs !== undefined ? {
-        ...(workerCpuMs !== undefined ? { workerMs: workerCpuMs, totalCpuMs: evaluateMs + scan.scanMs + workerCpuMs } : {}),
+        ...(workerCpuMs !== undefined ? {
+          workerMs: workerCpuMs.all, workerThreadMs: workerCpuMs.workerThread, totalCpuMs: evaluateMs + scan.scanMs + workerCpuMs.all,
+        } : {}),
         workerMatchMs: scan.workerMs, allMarksMs: allMs,
         ...(screenMs !== null ? { firstScreenMs: screenMs, firstScreenPageMs: screen!.scanMs } : {}),
       } : {}),
@@ -779,7 +786,7 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
       const empty = r.results.article?.emptyExtension as R | undefined;
       if (empty?.retainedMB !== undefined) lines.push(`| article, an empty content script | | | | | | | ${round(empty.retainedMB, 2)} |`);
     }
-    type X = { mainThreadMs: number; longestTaskMs: number; workerMs?: number; workerMatchMs?: number; totalCpuMs?: number; firstScreenMs?: number; allMarksMs?: number };
+    type X = { mainThreadMs: number; longestTaskMs: number; workerMs?: number; workerThreadMs?: number; workerMatchMs?: number; totalCpuMs?: number; firstScreenMs?: number; allMarksMs?: number; tasksCpuMs?: number };
     const offPage = pageNames.filter((p) => (r.results[p]!.extension as X).workerMatchMs !== undefined);
     if (offPage.length) {
       lines.push('', '| page | matching in the background, first page of a fresh browser (worker just started): page main thread ms | ÷ isolated floor | worker process CPU ms (its matching) | total CPU ms | longest task ms | first screen marked ms | all marks ms | worker warm: page main thread ms | worker process CPU ms (its matching) | first screen marked ms | all marks ms | after an idle stop: worker process CPU ms | first screen marked ms | all marks ms |',
@@ -799,11 +806,22 @@ function markdown(r: { date: string; machine: string; runs: number; quick?: bool
     if (empty) lines.push(`| article, an empty content script (reads storage, listens for messages) | ${round(empty.evaluateMs)} | 0 | ${round(empty.evaluateMs)} | ${round(empty.evaluateMs)} | 0 | | |`);
     const steady = pageNames.filter((p) => r.results[p]!.extensionSteady);
     if (steady.length) {
-      type Y = X & { tasksCpuMs?: number };
       lines.push('', `| page | the worker has matched ${STEADY_PAGES} pages (a reader's steady state): the page's main-thread tasks, CPU ms | worker process CPU ms (its matching) | total CPU ms | first screen marked ms | all marks ms |`, '|---|---|---|---|---|---|');
       for (const page of steady) {
-        const y = r.results[page]!.extensionSteady as Y;
+        const y = r.results[page]!.extensionSteady as X;
         lines.push(`| ${page} | ${cell(y.tasksCpuMs)} | ${cell(y.workerMs)} (${cell(y.workerMatchMs)}) | ${cell(y.tasksCpuMs !== undefined && y.workerMs !== undefined ? y.tasksCpuMs + y.workerMs : undefined)} | ${cell(y.firstScreenMs)} | ${cell(y.allMarksMs)} |`);
+      }
+    }
+    // Thread against thread: the page's main thread and the worker's, both without V8's background compilers and
+    // collector (which the page-only cost at filing did not count either), beside everything the worker's process did.
+    const threads = offPage.filter((p) => (r.results[p]!.extension as X).workerThreadMs !== undefined);
+    if (threads.length) {
+      lines.push('', "| page | CPU ms: the page's main-thread tasks + the worker's thread = total (the worker's whole process), first page of a fresh browser | worker warm (one page) | the worker has matched " + STEADY_PAGES + ' pages | after an idle stop |', '|---|---|---|---|---|');
+      const sum = (x: X | undefined) => (x?.tasksCpuMs === undefined || x.workerThreadMs === undefined ? '—'
+        : `${cell(x.tasksCpuMs)} + ${cell(x.workerThreadMs)} = **${cell(x.tasksCpuMs + x.workerThreadMs)}** (${cell(x.workerMs)})`);
+      for (const page of threads) {
+        const res = r.results[page]!;
+        lines.push(`| ${page} | ${sum(res.extension as X)} | ${sum(res.extensionWarm as X | undefined)} | ${sum(res.extensionSteady as X | undefined)} | ${sum(res.extensionStopped as X | undefined)} |`);
       }
     }
   }
