@@ -53,8 +53,8 @@ export default defineBackground(() => {
   // The one database of saved terms and review (lib/store), opened on first use: a wake-up for a popover's
   // details must not wait for IndexedDB.
   const db = dbConnector();
-  const storeDeps = async () => ({
-    view: (await glossary()).view,
+  const storeDeps = () => ({
+    view: () => glossary().then((g) => g.view),
     readSettings,
     applySettings: (imported: Record<string, unknown>) => updateSettings(() => normalizeSettings(imported)).then(() => undefined),
   });
@@ -65,7 +65,7 @@ export default defineBackground(() => {
    * has one: it is about what the reader is looking at, and the due count is one click away in the popup.
    */
   async function showDueCount(): Promise<void> {
-    const reply = await handleStoreRequest(await db.get(), { type: 'store/due-count' }, await storeDeps());
+    const reply = await handleStoreRequest(await db.get(), { type: 'store/due-count' }, storeDeps());
     const due = reply.ok ? reply.value.total : 0;
     await action.setBadgeText({ text: due > 0 ? String(Math.min(due, 999)) : '' });
     await action.setBadgeBackgroundColor({ color: '#9a5b00' });
@@ -73,13 +73,14 @@ export default defineBackground(() => {
   // Due cards come due while the browser runs: counted again whenever the background wakes (any message) and
   // after every change to the store; not on a timer, which would need the `alarms` permission.
   // After the matcher, and after the page that woke the worker has had its first chunks answered: counting
-  // opens IndexedDB and parses the glossary (some 600 KB of JSON), which must not delay a page's marks.
+  // opens IndexedDB, and with cards due parses the glossary (some 600 KB of JSON), which must not delay a page's
+  // marks. With none due the glossary is not loaded at all (lib/store/service.ts).
   void matching.whenLoaded().then(() => new Promise((r) => setTimeout(r, DUE_COUNT_DELAY_MS))).then(showDueCount).catch(() => undefined);
 
   async function answerStore(request: StoreRequest) {
     // Opening the database can fail too (blocked by an older tab, quota): that is a store failure with its code,
     // like one inside a request, so the page says which.
-    const reply = await db.get().then(async (opened) => handleStoreRequest(opened, request, await storeDeps())).catch((error: unknown) => {
+    const reply = await db.get().then(async (opened) => handleStoreRequest(opened, request, storeDeps())).catch((error: unknown) => {
       const failure = toStoreError(error);
       return { ok: false as const, error: failure.code, message: failure.message };
     });

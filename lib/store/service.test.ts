@@ -16,8 +16,10 @@ let db: TreDb;
 let clock = NOW;
 let settings: Settings;
 let applied: Record<string, unknown> | null;
+/** How many times a request asked for the glossary (it is loaded only when a request needs it). */
+let viewLoads = 0;
 const deps: StoreDeps = {
-  view, now: () => clock, readSettings: async () => settings, applySettings: async (s) => { applied = s; },
+  view: async () => { viewLoads++; return view; }, now: () => clock, readSettings: async () => settings, applySettings: async (s) => { applied = s; },
 };
 
 beforeEach(async () => {
@@ -26,6 +28,7 @@ beforeEach(async () => {
   clock = NOW;
   settings = { ...DEFAULT_SETTINGS, newCardsPerDay: 2 };
   applied = null;
+  viewLoads = 0;
   return () => db.close();
 });
 
@@ -67,6 +70,17 @@ describe('store requests', () => {
     expect(list.map((s) => [s.termId, s.term?.name.vi])).toEqual([[GENEVA, 'Hiệp định Giơ-ne-vơ']]);
     expect((await dump(db)).reviewCards.map((c) => (c as { id: string }).id).sort()).toEqual(
       [`${GENEVA}|date`, `${GENEVA}|name-to-summary`, `${GENEVA}|order`, `${GENEVA}|summary-to-name`]);
+  });
+
+  it('counts due cards and keeps contexts without loading the glossary while nothing is due', async () => {
+    expect(await ask({ type: 'store/due-count' })).toEqual({ review: 0, new: 0, total: 0 });
+    expect(await ask({ type: 'store/is-saved', termIds: [GENEVA] })).toEqual([]);
+    expect(await ask({ type: 'store/next-card', lang: 'vi' })).toBeNull();
+    expect(viewLoads).toBe(0);
+    await ask({ type: 'store/save', termId: GENEVA });
+    expect(viewLoads).toBe(1);
+    expect((await ask({ type: 'store/due-count' })).total).toBe(2);
+    expect(viewLoads).toBe(2);
   });
 
   it('reviews: counts due cards under the daily limit, rates, and moves on', async () => {

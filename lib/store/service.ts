@@ -19,7 +19,12 @@ import { isSaved, listSaved, recordMeeting, saveTerm, savedAmong, setNote, unsav
 // and checks the sender; this does the work and turns any failure into a reply the page can show.
 
 export type StoreDeps = {
-  view: GlossaryView;
+  /**
+   * The glossary as review reads it, loaded when a request first needs it: counting due cards with none due,
+   * saving a context or asking what is saved must not fetch and parse the glossary (600 KB of JSON, 25-40 ms on
+   * this machine) in a worker woken by a page.
+   */
+  view: () => Promise<GlossaryView>;
   readSettings: () => Promise<Settings>;
   /** Applies the settings of an imported backup (the store does not own settings). */
   applySettings?: (settings: Record<string, unknown>) => Promise<void>;
@@ -42,9 +47,10 @@ async function answer(db: TreDb, request: StoreRequest, deps: StoreDeps): Promis
     case 'store/save': {
       // The reader's choice decides whether a page's query string is kept (tracking parameters never are).
       const keepQuery = request.context ? (await deps.readSettings()).keepUrlQuery : false;
-      const term = deps.view.terms.get(request.termId);
+      const view = await deps.view();
+      const term = view.terms.get(request.termId);
       if (!term) return (await isSaved(db, request.termId)) ? saveTerm(db, request.termId, { now, context: request.context, keepQuery }) : null;
-      return saveTerm(db, term.id, { now, context: request.context, keepQuery, cards: createCardsForTerm(term, deps.view, now) });
+      return saveTerm(db, term.id, { now, context: request.context, keepQuery, cards: createCardsForTerm(term, view, now) });
     }
     case 'store/meet':
       return recordMeeting(db, request.termId, request.context, now, (await deps.readSettings()).keepUrlQuery);
@@ -52,11 +58,13 @@ async function answer(db: TreDb, request: StoreRequest, deps: StoreDeps): Promis
       return unsaveTerm(db, request.termId);
     case 'store/note':
       return setNote(db, request.termId, request.note, now);
-    case 'store/list':
-      return (await listSaved(db)).map((saved): SavedTermView => {
-        const term = deps.view.terms.get(saved.termId);
+    case 'store/list': {
+      const [list, view] = await Promise.all([listSaved(db), deps.view()]);
+      return list.map((saved): SavedTermView => {
+        const term = view.terms.get(saved.termId);
         return { ...saved, term: term ? { name: term.name, type: term.type } : null };
       });
+    }
     case 'store/is-saved':
       return savedAmong(db, request.termIds);
     case 'store/due-count':
@@ -76,7 +84,7 @@ async function answer(db: TreDb, request: StoreRequest, deps: StoreDeps): Promis
     case 'store/export':
       return exportFile(db, deps, now, request.format, request.lang);
     case 'store/import': {
-      const result = await importBackup(db, request.text, new Set(deps.view.terms.keys()));
+      const result = await importBackup(db, request.text, new Set((await deps.view()).terms.keys()));
       if (result.ok) await deps.applySettings?.(result.settings);
       return result;
     }
@@ -94,14 +102,16 @@ function questionOf(card: ReviewCard, view: GlossaryView, lang: Lang): Question 
  */
 async function studyNow(db: TreDb, deps: StoreDeps, now: number, lang: Lang) {
   const [due, log, settings] = await Promise.all([cardsDueBy(db, now), logSince(db, startOfDay(now)), deps.readSettings()]);
-  const showable = due.filter((card) => questionOf(card, deps.view, lang) !== null);
-  return { showable, log, settings, due: dueSummary(showable, log, now, settings.newCardsPerDay) };
+  // With nothing due the glossary is not needed (nor loaded): the badge's count on every wake-up is this case.
+  const view = due.length > 0 ? await deps.view() : null;
+  const showable = view ? due.filter((card) => questionOf(card, view, lang) !== null) : [];
+  return { showable, log, settings, view, due: dueSummary(showable, log, now, settings.newCardsPerDay) };
 }
 
 async function nextReview(db: TreDb, deps: StoreDeps, now: number, lang: Lang): Promise<NextReview> {
-  const { showable, log, settings, due } = await studyNow(db, deps, now, lang);
+  const { showable, log, settings, view, due } = await studyNow(db, deps, now, lang);
   const card = nextCard(showable, log, now, settings.newCardsPerDay);
-  const question = card && questionOf(card, deps.view, lang);
+  const question = card && view && questionOf(card, view, lang);
   return card && question ? { card, question, due } : null;
 }
 
@@ -111,7 +121,8 @@ async function exportFile(db: TreDb, deps: StoreDeps, now: number, format: 'back
     const settings = await deps.readSettings();
     return { text: backupText(await exportBackup(db, settings, now)), fileName: `tre-backup-${day}.json`, mimeType: 'application/json' };
   }
-  const rows: SavedTermRow[] = (await listSaved(db)).map((saved) => ({ saved, term: deps.view.terms.get(saved.termId) ?? null }));
+  const [list, view] = await Promise.all([listSaved(db), deps.view()]);
+  const rows: SavedTermRow[] = list.map((saved) => ({ saved, term: view.terms.get(saved.termId) ?? null }));
   return format === 'csv'
     ? { text: savedTermsCsv(rows, lang), fileName: `tre-saved-terms-${day}.csv`, mimeType: 'text/csv;charset=utf-8' }
     : { text: savedTermsAnki(rows, lang), fileName: `tre-anki-${day}.txt`, mimeType: 'text/plain;charset=utf-8' };
