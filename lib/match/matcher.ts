@@ -47,11 +47,11 @@ const SHORT_ACRONYM = 4;
 
 /**
  * Finds glossary mentions in a text: scan the loose key with the automaton, keep candidates that sit on
- * word boundaries, verify each against the original span in canonical form, let the context rules reject
- * what the words around say is something else, then resolve overlaps longest-leftmost, drop blocker
- * phrases, and keep the mentions that need a cue only where the paragraph has one
- * (docs/decisions/009-context-rules.md). Used verbatim by the content script, `glossary scan` and `eval`,
- * one block (paragraph) of text per call.
+ * word boundaries, verify each against the original span in canonical form, then resolve overlaps
+ * longest-leftmost, passing over a candidate the context rules reject (what the words around say is something
+ * else), drop blocker phrases, and keep the mentions that need a cue only where the paragraph has one
+ * (docs/decisions/009-context-rules.md). Used verbatim by the background (for every page), `glossary scan` and
+ * `eval`, one block (paragraph) of text per call.
  */
 export class Matcher {
   private readonly automaton: Automaton;
