@@ -425,15 +425,21 @@ function extensionThreadsCpuNs(): Map<string, { ns: number; worker: boolean }> |
   const out = new Map<string, { ns: number; worker: boolean }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
+    let threads: string[];
     try {
       if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('--extension-process')) continue;
-      for (const tid of readdirSync(`/proc/${entry}/task`)) {
+      threads = readdirSync(`/proc/${entry}/task`);
+    } catch {
+      continue; // a process that ended meanwhile
+    }
+    for (const tid of threads) {
+      try {
         const ns = Number(readFileSync(`/proc/${entry}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
         const worker = readFileSync(`/proc/${entry}/task/${tid}/comm`, 'utf8').startsWith('ServiceWorker');
         out.set(`${entry}/${tid}`, { ns, worker });
+      } catch {
+        // a thread that ended meanwhile: the process's other threads still count
       }
-    } catch {
-      // a process or thread that ended meanwhile
     }
   }
   return out;

@@ -79,8 +79,8 @@ export class ContextRules {
   /** Canonical forms of words already read: a page repeats the words around its names. */
   private readonly canonical = new Map<string, Word>();
 
-  /** `cues`: the match tables' (prepared at build time); prepared here when not given (tests). */
-  constructor(private readonly context: MatchContext, cues: CuePhrases = cuePhrasesOf(context)) {
+  /** `cues`: the match tables' (prepared at build time: cuePhrasesOf). */
+  constructor(private readonly context: MatchContext, cues: CuePhrases) {
     this.before = cues.before;
     this.beforePerson = cues.beforePerson;
     this.after = cues.after;

@@ -95,7 +95,8 @@ export function fold(text: string, into?: FoldedText): FoldedText {
   return out;
 }
 
-/** looseKey's folding buffers, reused: it copies out what it returns (the matcher's set-up calls it per cue word). */
+/** looseKey's folding buffers, reused: it copies out what it returns (building the tables and the popup's search
+ *  call it once per word). */
 let scratch: FoldedText | undefined;
 
 export function looseKey(text: string): LooseKey {
